@@ -106,6 +106,26 @@ class TrainingOperationTest {
         assertTrue(Math.abs(a.epochTrainLoss()[0] - c.epochTrainLoss()[0]) > 1e-6, "other seed, same loss");
     }
 
+    @Test
+    void aRunOnAWorkerThreadEqualsTheSameRunOnThisThread() throws Exception {
+        // The server trains on worker threads; PyTorch's autograd mode is per thread.
+        ExampleSet train = ToyData.colours(48, 8, 0.2, 4);
+        ExampleSet test = ToyData.colours(16, 8, 0.2, 5);
+        TrainingSpec spec = spec("small-resnet", 1, "sgd", 0.05, true, 8);
+        TrainingResult here = run(train, test, new Regime.LabelSmoothing(0.1), spec, true);
+        TrainingResult[] there = new TrainingResult[1];
+        Thread worker = new Thread(() -> there[0] = run(train, test, new Regime.LabelSmoothing(0.1), spec, true));
+        worker.start();
+        worker.join();
+        assertEquals(here.epochTrainLoss()[0], there[0].epochTrainLoss()[0], 1e-6);
+        for (int i = 0; i < test.size(); i++) {
+            for (int k = 0; k < 4; k++) {
+                assertEquals(here.testLogits()[i][k], there[0].testLogits()[i][k], 1e-6);
+                assertEquals(here.fgsmProbs8()[i][k], there[0].fgsmProbs8()[i][k], 1e-6);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hard", "human-soft-mean", "human-soft-sample", "votes", "label-smoothing", "mixup",
         "human-mixup"})

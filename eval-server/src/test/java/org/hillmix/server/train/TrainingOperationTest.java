@@ -216,7 +216,9 @@ class TrainingOperationTest {
     @Test
     void progressReachesTheListenerAndTheMonitorAddsUpToItsTotal() {
         ExampleSet train = ToyData.colours(40, 8, 0.2, 4);
+        ExampleSet validation = ToyData.colours(300, 8, 0.2, 6);
         ExampleSet test = ToyData.colours(8, 8, 0.2, 5);
+        int arraysBefore = systemArrayCount();
         List<String> events = new ArrayList<>();
         long[] totals = new long[2];
         ProgressMonitor monitor = new ProgressMonitor() {
@@ -235,16 +237,20 @@ class TrainingOperationTest {
                 return false;
             }
         };
-        new TrainingOperation().run(train, null, test, new Regime.Hard(), spec("mlp", 2, "sgd", 0.01, false, 0), true,
+        new TrainingOperation().run(train, validation, test, new Regime.Hard(), spec("mlp", 2, "sgd", 0.01, false, 0),
+                true,
                 (phase, epoch, epochs, step, steps) -> events.add(phase + " " + epoch + "/" + epochs + " " + step + "/"
                         + steps),
                 monitor);
-        // 40 items in batches of 32: 2 steps per epoch; scoring batches of 256: 1 per pass.
+        // 40 items in batches of 32: 2 steps per epoch; scoring batches of 256: 1 per pass over the
+        // train and test sets, 2 for the 300 validation items (evaluated before the test set).
         assertEquals(List.of("train 1/2 1/2", "train 1/2 2/2", "cartography 1/2 1/1", "train 2/2 1/2",
-                "train 2/2 2/2", "cartography 2/2 1/1", "evaluate 2/2 1/1", "fgsm 2/2 1/1"), events);
-        // 4 steps + 2 cartography + test (validation is empty: 0 batches) + fgsm.
-        assertEquals(8, totals[0]);
+                "train 2/2 2/2", "cartography 2/2 1/1", "evaluate 2/2 1/3", "evaluate 2/2 2/3", "evaluate 2/2 3/3",
+                "fgsm 2/2 1/1"), events);
+        // 4 steps + 2 cartography + 2 validation + 1 test + 1 fgsm.
+        assertEquals(10, totals[0]);
         assertEquals(totals[0], totals[1]);
+        assertEquals(arraysBefore, systemArrayCount(), "arrays left behind by a complete run");
     }
 
     @Test

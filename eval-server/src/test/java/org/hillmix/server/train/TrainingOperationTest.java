@@ -197,6 +197,19 @@ class TrainingOperationTest {
     }
 
     @Test
+    void aSingleLeftoverExampleDoesNotReachBatchNormAlone() {
+        // 4x4 images reach the last small-cnn convolution at 1x1, where batch norm cannot train on
+        // one example; 33 items in batches of 32 must therefore run as one batch of 33.
+        ExampleSet train = ToyData.colours(33, 4, 0.2, 4);
+        TrainingSpec spec = new TrainingSpec("small-cnn", 1, 32, "sgd", 0.05, 0.9, 0, "constant", false, 0);
+        List<String> events = new ArrayList<>();
+        TrainingResult r = new TrainingOperation().run(train, null, null, new Regime.Hard(), spec, false,
+                (phase, epoch, epochs, step, steps) -> events.add(phase + " " + step + "/" + steps), null);
+        assertEquals(33, r.trainSamples());
+        assertEquals(List.of("train 1/1", "cartography 1/1"), events);
+    }
+
+    @Test
     void withoutFgsmOrValidationTheirFieldsAreNullOrEmpty() {
         ExampleSet train = ToyData.colours(20, 8, 0.2, 4);
         TrainingResult r = run(train, null, new Regime.Hard(), spec("mlp", 1, "sgd", 0.01, false, 0), false);

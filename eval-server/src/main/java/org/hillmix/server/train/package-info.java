@@ -1,0 +1,2 @@
+/** CONTRACT STUB of the training engine (EVAL-SPEC.md), owned by helper "train"; replaced on merge. */
+package org.hillmix.server.train;

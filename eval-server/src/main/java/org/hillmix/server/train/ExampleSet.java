@@ -5,9 +5,4 @@ package org.hillmix.server.train;
  * In-memory examples: images flattened CHW float in [0,1], all of one shape.
  */
 public record ExampleSet(int channels, int height, int width, float[][] images, int[] labels, int numClasses) {
-
-    /** Number of examples. */
-    public int size() {
-        return images.length;
-    }
 }

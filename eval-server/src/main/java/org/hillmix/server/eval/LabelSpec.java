@@ -50,13 +50,15 @@ public sealed interface LabelSpec {
      * Simulated annotators (only with a synthetic data set, whose true class mixtures they answer from).
      *
      * @param annotators categorical answers per training image, 1-100 (default 5)
+     * @param voters simulated CIFAR-10H-style voters per image, each giving one hard vote (default 50)
      * @param mixingJudgments number of simulated mixing-factor judgments of mixed pairs (default 600)
      * @param seed seed of the simulation (default 11)
      */
-    record Simulated(Integer annotators, Integer mixingJudgments, Long seed) implements LabelSpec {
+    record Simulated(Integer annotators, Integer voters, Integer mixingJudgments, Long seed) implements LabelSpec {
         /** Fills defaults. */
         public Simulated {
             annotators = annotators == null ? 5 : annotators;
+            voters = voters == null ? 50 : voters;
             mixingJudgments = mixingJudgments == null ? 600 : mixingJudgments;
             seed = seed == null ? 11L : seed;
         }
@@ -69,6 +71,7 @@ public sealed interface LabelSpec {
         @Override
         public void validate(String path, ConfigErrors errors) {
             errors.range(annotators, 1, 100, path + ".annotators");
+            errors.range(voters, 1, 1000, path + ".voters");
             errors.range(mixingJudgments, 0, 1_000_000, path + ".mixingJudgments");
         }
 
@@ -142,7 +145,10 @@ public sealed interface LabelSpec {
         }
     }
 
-    /** A HILLmix judgment journal (JSON lines); items are data set item ids. */
+    /**
+     * A HILLmix JSON Lines label file (one per-annotator soft label per line, as {@code hillmix labels} exports
+     * them); items are data set item ids.
+     */
     record Jsonl(String path) implements LabelSpec {
         @Override
         public String kind() {
@@ -156,11 +162,6 @@ public sealed interface LabelSpec {
 
         @Override
         public boolean givesSoftLabels() {
-            return true;
-        }
-
-        @Override
-        public boolean givesMixingJudgments() {
             return true;
         }
     }

@@ -92,10 +92,10 @@ public final class TokenStore {
         return new Created(token, info);
     }
 
-    /** The stored tokens, oldest first. */
+    /** The stored tokens, in creation order. */
     public List<ApiToken> list() throws SQLException {
         try (Connection c = db.getConnection();
-                PreparedStatement p = c.prepareStatement("SELECT id, name, created_at FROM api_tokens ORDER BY created_at, id");
+                PreparedStatement p = c.prepareStatement("SELECT id, name, created_at FROM api_tokens ORDER BY seq");
                 ResultSet r = p.executeQuery()) {
             List<ApiToken> out = new ArrayList<>();
             while (r.next()) {

@@ -44,6 +44,15 @@ public final class Router extends Handler.Abstract {
         return this;
     }
 
+    /** Endpoint handlers belong to the same server as the router (Jetty checks this when starting them). */
+    @Override
+    public void setServer(org.eclipse.jetty.server.Server server) {
+        super.setServer(server);
+        for (Route r : routes) {
+            r.handler().setServer(server);
+        }
+    }
+
     /** The registered routes, in registration order. */
     public List<Route> routes() {
         return List.copyOf(routes);

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "HILLmix: human soft labels for mixup data, and what they do to models.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            EvaluateCommand.class,
         })
 public final class HillmixMain implements Runnable {
 

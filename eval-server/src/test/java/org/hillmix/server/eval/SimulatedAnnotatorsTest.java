@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hillmix.core.protocol.AnswerFlag;
+import org.hillmix.core.protocol.AnswerValidation;
+import org.hillmix.core.protocol.AnswerValidator;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.MixingFactorAnswer;
 import org.junit.jupiter.api.Test;
@@ -33,9 +36,17 @@ class SimulatedAnnotatorsTest {
     void everyAnswerIsValid() {
         SyntheticDataset d = SyntheticImages.generate(6, 30, 8, 0.5, 0.0, 2);
         SimulatedAnnotators panel = new SimulatedAnnotators(6, 8, 4);
+        AnswerValidator validator = new AnswerValidator(d.classes());
         for (int i = 0; i < d.count(); i++) {
             for (CategoricalAnswer a : panel.categoricalAll(i, d.trueMixture()[i])) {
                 assertValid(a, 6);
+                AnswerValidation v = validator.validate(a);
+                assertTrue(v.isValid(), "core validator: " + v.errors());
+                assertFalse(v.flags().contains(AnswerFlag.SECOND_ABOVE_TOP) || v.flags().contains(AnswerFlag.PROBABILITIES_SUM_OVER_100)
+                        || v.flags().contains(AnswerFlag.CHOSEN_CLASS_MARKED_IMPOSSIBLE), "flags " + v.flags());
+            }
+            for (int a = 0; a < panel.count(); a++) {
+                assertTrue(validator.validate(panel.mixingFactor(a, i, 0.25, 0, 1)).isValid());
             }
         }
     }

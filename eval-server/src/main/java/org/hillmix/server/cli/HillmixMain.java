@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             EvaluateCommand.class,
+            ServeCommand.class,
+            TokenCommand.class,
         })
 public final class HillmixMain implements Runnable {
 

@@ -47,8 +47,11 @@ public final class Database implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize().resolve("db");
         Files.createDirectories(dir);
         String password = password(dir.resolve("credentials"));
+        // Without auto-server the owner closes the database itself (after recording interrupted jobs); H2 does not
+        // allow that combination with auto-server, where its own shutdown hook closes the file and restart recovery
+        // marks jobs the hook cut off.
         String url = "jdbc:h2:file:" + dir.resolve("hillmix").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE" + (autoServer ? ";AUTO_SERVER=TRUE" : "");
+                + (autoServer ? ";AUTO_SERVER=TRUE" : ";DB_CLOSE_ON_EXIT=FALSE");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(32);
         Database db = new Database(pool, dir);

@@ -14,8 +14,10 @@ import org.hillmix.core.progress.ProgressMonitor;
  *
  * <p><b>Overall fraction</b> {@code f}. With fine-grained updates from {@link #update}: a job of {@code R} runs
  * (regimes x seeds) that has started {@code k} distinct (regime, seed) runs is {@code f = ((k - 1) + w) / R}, where
- * the current run is {@code w = ((epoch - 1) + step / steps) / epochs} done (clamped to [0, 1]). Without such
- * updates but with a monitor task of known size: {@code f = worked / totalWork}. Otherwise unknown.
+ * the current run is {@code w = ((epoch - 1) + step / steps) / epochs} done (clamped to [0, 1]; an update without
+ * step counts reports its epoch as finished). Updates without a regime (loading data, writing the report) keep
+ * {@code f}, and {@code f} never decreases. Before the first such update, a monitor task of known size gives
+ * {@code f = worked / totalWork}. Otherwise {@code f} is unknown.
  *
  * <p><b>ETA</b>, the estimated seconds left: with {@code t} the seconds since the job started,
  * {@code eta = t * (1 - f) / f}, i.e. the remaining work runs at the average speed so far. Reported only once
@@ -69,14 +71,21 @@ public final class ProgressTracker implements JobProgressListener, ProgressMonit
     @Override
     public synchronized void update(String phase, String regime, int seed, int epoch, int epochs, long step,
             long steps) {
-        runsSeen.add(regime + '\u0000' + seed);
-        double within = 0;
-        if (epochs > 0) {
-            double inEpoch = steps > 0 ? Math.min(1.0, Math.max(0.0, (double) step / steps)) : 0.0;
-            within = clamp((Math.max(0, epoch - 1) + inEpoch) / epochs);
+        Double fraction = snapshot.fraction();
+        if (regime != null) {
+            runsSeen.add(regime + '\u0000' + seed);
+            double within = 0;
+            if (epochs > 0) {
+                // Without step counts, a reported epoch counts as finished (e.g. "evaluate" after the last epoch).
+                double inEpoch = steps > 0 ? Math.min(1.0, Math.max(0.0, (double) step / steps)) : epoch > 0 ? 1 : 0;
+                within = clamp((Math.max(0, epoch - 1) + inEpoch) / epochs);
+            }
+            double f = clamp((runsSeen.size() - 1 + within) / runs);
+            fraction = fraction == null ? f : Math.max(fraction, f);
         }
-        double fraction = clamp((runsSeen.size() - 1 + within) / runs);
-        publish(new ProgressSnapshot(phase, regime, seed, epoch, epochs, step, steps, fraction, eta(fraction)));
+        publish(new ProgressSnapshot(phase, regime, regime == null ? null : seed, epoch > 0 ? epoch : null,
+                epochs > 0 ? epochs : null, steps > 0 ? step : null, steps > 0 ? steps : null, fraction,
+                fraction == null ? null : eta(fraction)));
     }
 
     @Override

@@ -22,6 +22,10 @@ class ProgressTrackerTest {
         Clock at10s = Clock.fixed(START.plus(Duration.ofSeconds(10)), ZoneOffset.UTC);
         ProgressTracker t = new ProgressTracker(4, START, at10s); // 2 regimes x 2 seeds
         assertEquals(ProgressSnapshot.NONE, t.snapshot());
+        // Loading data (no regime) is not a run.
+        t.update("data", null, 0, 0, 0, 0, 0);
+        assertNull(t.snapshot().fraction());
+        assertEquals("data", t.snapshot().phase());
 
         // First run, epoch 2 of 4, half-way: w = (1 + 5/10) / 4 = 0.375; f = (0 + 0.375) / 4 = 0.09375.
         t.update("train", "hard", 0, 2, 4, 5, 10);
@@ -36,10 +40,15 @@ class ProgressTrackerTest {
         t.update("train", "hard", 1, 1, 4, 0, 10);
         assertEquals(0.25, t.snapshot().fraction(), 1e-12);
         assertEquals(30.0, t.snapshot().etaSeconds(), 1e-9);
-        // Repeating a run does not count it twice.
-        t.update("evaluate", "hard", 1, 4, 4, 10, 10);
+        // Repeating a run does not count it twice; "evaluate" without steps reports the last epoch finished:
+        // f = (1 + 4/4) / 4 = 0.5.
+        t.update("evaluate", "hard", 1, 4, 4, 0, 0);
         assertEquals(0.5, t.snapshot().fraction(), 1e-12);
-        assertEquals(3, t.version());
+        assertNull(t.snapshot().step());
+        // Writing the report keeps the fraction.
+        t.update("report", null, 0, 0, 0, 0, 0);
+        assertEquals(0.5, t.snapshot().fraction(), 1e-12);
+        assertEquals(5, t.version());
     }
 
     @Test

@@ -98,17 +98,20 @@ public final class ServeCommand implements Callable<Integer> {
         ExtractionLimits defaults = ExtractionLimits.defaults();
         return ServerConfig.builder(DataDirs.orDefault(dataDir)).host(host).port(port).workers(workers)
                 .queueCapacity(queue).requireToken(requireToken).requeueInterrupted(requeueInterrupted)
-                .allowedPaths(allowPaths).maxJsonBytes(maxBody)
+                // --allow-path folders are relative to where the command runs, not to the data directory.
+                .allowedPaths(allowPaths.stream().map(p -> p.toAbsolutePath().normalize()).toList())
+                .maxJsonBytes(maxBody)
                 .extraction(new ExtractionLimits(maxUpload, maxExtracted, defaults.maxEntries(), defaults.maxRatio()))
                 .heartbeat(Duration.ofSeconds(15)).build();
     }
 
     /**
-     * The production executor: the DJL evaluation runner, relative paths resolved against the working directory,
-     * files allowed in the data-set folder and the {@code --allow-path} folders.
+     * The production executor: the DJL evaluation runner, relative paths in job configurations resolved against
+     * the data directory (docs/job-config.md), files allowed in the data-set folder and the {@code --allow-path}
+     * folders.
      */
     static EvaluationExecutor executor(ServerConfig config, org.hillmix.server.datasets.DatasetStore datasets) {
-        Path base = Path.of("").toAbsolutePath();
+        Path base = config.dataDir();
         List<Path> roots = new ArrayList<>(config.allowedPaths());
         roots.add(datasets.root());
         return new EvaluationExecutor(new EvaluationRunner(base), datasets, new ConfigPathPolicy(base, roots));

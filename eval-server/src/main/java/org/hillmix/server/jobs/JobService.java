@@ -82,8 +82,24 @@ public final class JobService implements AutoCloseable {
         NOT_FOUND
     }
 
-    /** A job being run by a worker. */
-    private record LiveJob(String id, ProgressTracker tracker) {
+    /** A job being run by a worker; {@code running} is its database row once it entered state running. */
+    private static final class LiveJob {
+        final String id;
+        final ProgressTracker tracker;
+        volatile JobRecord running;
+
+        LiveJob(String id, ProgressTracker tracker) {
+            this.id = id;
+            this.tracker = tracker;
+        }
+
+        String id() {
+            return id;
+        }
+
+        ProgressTracker tracker() {
+            return tracker;
+        }
     }
 
     private final JobStore store;
@@ -159,8 +175,16 @@ public final class JobService implements AutoCloseable {
         }
     }
 
-    /** The job with this id, with live progress if it is running. */
+    /**
+     * The job with this id, with live progress if it is running. A job running here is answered from memory,
+     * without a database query: its row does not change while it runs, only its progress does.
+     */
     public Optional<JobRecord> get(String id) throws SQLException {
+        LiveJob running = live.get(id);
+        JobRecord row = running == null ? null : running.running;
+        if (row != null) {
+            return Optional.of(row.withProgress(running.tracker().snapshot()));
+        }
         Optional<JobRecord> stored = store.find(id);
         LiveJob l = live.get(id);
         if (l != null && stored.isPresent() && stored.get().state() == JobState.RUNNING) {
@@ -202,7 +226,10 @@ public final class JobService implements AutoCloseable {
         return 0;
     }
 
-    /** Cancels a queued job, or asks a running one to stop. */
+    /**
+     * Cancels a queued job, or asks a running one to stop; a running job ends {@code cancelled} unless it finished
+     * before its runner next checked for cancellation.
+     */
     public CancelOutcome cancel(String id) throws SQLException {
         LiveJob l = live.get(id);
         if (l != null) {
@@ -212,6 +239,10 @@ public final class JobService implements AutoCloseable {
         if (store.transition(id, Set.of(JobState.QUEUED), JobState.CANCELLED, clock.instant(), "cancelled while queued")) {
             queue.remove(id);
             return CancelOutcome.CANCELLED;
+        }
+        if (l != null) {
+            // It was running here when flagged (it may since have stopped, or finished just before the flag).
+            return CancelOutcome.REQUESTED;
         }
         Optional<JobRecord> job = store.find(id);
         if (job.isEmpty()) {
@@ -326,6 +357,7 @@ public final class JobService implements AutoCloseable {
             if (!store.transition(id, Set.of(JobState.QUEUED), JobState.RUNNING, started, null)) {
                 return; // cancelled meanwhile
             }
+            l.running = store.find(id).orElse(null);
             busy.incrementAndGet();
             try {
                 execute(l, config.get());

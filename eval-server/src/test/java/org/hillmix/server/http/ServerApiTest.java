@@ -59,7 +59,8 @@ class ServerApiTest {
 
     @Test
     void submitStatusEventsReportAndList() throws Exception {
-        TestServer s = start(new SteppingTestRunner(5, 10));
+        SteppingTestRunner runner = new SteppingTestRunner(5, 2).hold();
+        TestServer s = start(runner);
         HttpResponse<String> created = s.submit("first");
         assertEquals(202, created.statusCode(), created.body());
         JsonNode job = TestServer.json(created);
@@ -81,7 +82,11 @@ class ServerApiTest {
                 if (line.startsWith("event: ")) {
                     events.add(line.substring(7));
                 } else if (line.startsWith("data: ")) {
-                    data.add(Json.MAPPER.readTree(line.substring(6)));
+                    JsonNode d = Json.MAPPER.readTree(line.substring(6));
+                    data.add(d);
+                    if ("train".equals(d.path("progress").path("phase").asText())) {
+                        runner.release(); // the job was held after its first step until the stream showed it
+                    }
                 }
             }
         }

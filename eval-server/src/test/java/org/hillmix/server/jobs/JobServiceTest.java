@@ -41,10 +41,10 @@ class JobServiceTest {
         @Override
         public RenderedReport execute(String configJson, JobProgressListener progress, ProgressMonitor monitor)
                 throws Exception {
-            started.add(configJson);
+            progress.update("train", "hard", 0, 1, 1, 0, 1);
             maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+            started.add(configJson);
             try {
-                progress.update("train", "hard", 0, 1, 1, 0, 1);
                 while (!gate.await(5, TimeUnit.MILLISECONDS)) {
                     monitor.checkCancelled();
                 }

@@ -2,7 +2,6 @@ package org.hillmix.server.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -102,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .allowedPaths(allowPaths.stream().map(p -> p.toAbsolutePath().normalize()).toList())
                 .maxJsonBytes(maxBody)
                 .extraction(new ExtractionLimits(maxUpload, maxExtracted, defaults.maxEntries(), defaults.maxRatio()))
-                .heartbeat(Duration.ofSeconds(15)).build();
+                .build();
     }
 
     /**

@@ -28,7 +28,7 @@ import org.hillmix.server.jobs.QueueFullException;
 public final class SubmitJobHandler extends ApiHandler {
 
     /** A field path at the start of a validation message, e.g. {@code regimes[2].alpha}. */
-    private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*(?:\\[\\d+]|\\.[A-Za-z_][A-Za-z0-9_]*)*)\\b");
+    private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*(?:\\[\\d+]|\\.[A-Za-z_][A-Za-z0-9_]*)*)(?=[\\s:])");
 
     private final JobService jobs;
     private final long maxBytes;
@@ -139,6 +139,7 @@ public final class SubmitJobHandler extends ApiHandler {
     /** A leading word is a field when a known verb phrase follows it ("x is missing", "x must be ..."). */
     private static boolean looksLikeField(String candidate, String message) {
         String rest = message.substring(candidate.length());
+        // The verbs JobConfig's validation messages use after a field path.
         return rest.startsWith(" is ") || rest.startsWith(" must ") || rest.startsWith(": ") || rest.startsWith(" has ")
                 || rest.startsWith(" repeats ") || rest.startsWith(" '") || rest.startsWith(" needs ")
                 || rest.startsWith(" names ") || rest.startsWith(" refers ");

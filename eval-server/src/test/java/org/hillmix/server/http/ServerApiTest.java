@@ -234,6 +234,46 @@ class ServerApiTest {
     }
 
     @Test
+    void eventStreamsSendHeartbeatsWhileNothingChanges() throws Exception {
+        SteppingTestRunner runner = new SteppingTestRunner(5, 1).hold();
+        TestServer s = start(runner); // heartbeat after 300 ms of silence (TestServer)
+        String id = TestServer.json(s.submit("quiet")).path("id").asText();
+        assertTrue(runner.awaitFirstStep(20));
+        HttpResponse<InputStream> stream = s.http.send(s.request("/api/v1/jobs/" + id + "/events").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            String line;
+            int heartbeats = 0;
+            while (heartbeats < 2 && (line = in.readLine()) != null) {
+                lines.add(line);
+                if (line.equals(": heartbeat")) {
+                    heartbeats++;
+                }
+            }
+            assertEquals(2, heartbeats, lines.toString());
+            assertEquals(1, lines.stream().filter("event: progress"::equals).count(), "one event for one state");
+            assertEquals(202, s.post("/api/v1/jobs/" + id + "/cancel", "").statusCode());
+            while ((line = in.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        assertTrue(lines.contains("event: done"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("data: ") && l.contains("\"state\":\"cancelled\"")),
+                lines.toString());
+    }
+
+    @Test
+    void jettyLevelErrorsAreProblemDocumentsToo() throws Exception {
+        TestServer s = start(new SteppingTestRunner(1, 1));
+        // An encoded ".." segment is ambiguous; Jetty rejects it before any handler runs.
+        HttpResponse<String> r = s.send(s.request("/api/v1/jobs/%2e%2e/health").GET().build());
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), r.body());
+        assertEquals(400, TestServer.json(r).path("status").asInt());
+    }
+
+    @Test
     void healthMetricsAndOpenApi() throws Exception {
         TestServer s = start(new SteppingTestRunner(2, 1));
         HttpResponse<String> health = s.get("/health");

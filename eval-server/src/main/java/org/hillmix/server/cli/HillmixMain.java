@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             EvaluateCommand.class,
+            LabelsCommand.class,
             ServeCommand.class,
             TokenCommand.class,
         })

@@ -13,6 +13,8 @@ import java.util.Objects;
 
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.eval.EvaluationReport.Aggregate;
+import org.hillmix.server.eval.EvaluationReport.Citation;
+import org.hillmix.server.eval.EvaluationReport.DataSummary;
 import org.hillmix.server.eval.EvaluationReport.ModelCard;
 import org.hillmix.server.eval.EvaluationReport.PerceptionSummary;
 import org.hillmix.server.eval.EvaluationReport.RegimeResult;
@@ -124,11 +126,29 @@ public final class EvaluationRunner implements JobRunner {
         }
         jp.update("report", null, 0, 0, 0, 0, 0);
         EvaluationReport report = new EvaluationReport(EvaluationReport.SCHEMA, config.name(),
-                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), generator(), config, data.summary(),
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), generator(), config,
+                withMethodCitations(data.summary(), config),
                 results, perception, modelCard(config, data), data.warnings());
         jp.update("done", null, 0, 0, 0, 0, 0);
         pm.done();
         return report;
+    }
+
+    /** Adds the methods the report applies to the data citations: mixup, temperature scaling, cartography. */
+    private static DataSummary withMethodCitations(DataSummary d, JobConfig config) {
+        List<Citation> cites = new ArrayList<>(d.citations());
+        if (config.regimes().stream().anyMatch(r -> r instanceof RegimeSpec.Mixup || r instanceof RegimeSpec.HumanMixup)) {
+            cites.add(Citations.ZHANG_2018);
+        }
+        if (config.regimes().stream().anyMatch(r -> r instanceof RegimeSpec.HumanMixup)
+                && !cites.contains(Citations.COLLINS_2023)) {
+            cites.add(Citations.COLLINS_2023);
+        }
+        cites.add(Citations.GUO_2017);
+        cites.add(Citations.SWAYAMDIPTA_2020);
+        return new DataSummary(d.dataset(), d.classes(), d.trainItems(), d.validationItems(), d.testItems(),
+                d.labelSources(), d.trainItemsWithSoftLabels(), d.meanAnnotatorsPerTrainItem(),
+                d.testItemsWithHumanLabels(), cites);
     }
 
     private static TrainingSpec trainingSpec(JobConfig c, long seed) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             LabelsCommand.class,
+            MetricsCommand.class,
         })
 public final class HillmixMain implements Runnable {
 

@@ -43,10 +43,20 @@ public final class Metrics {
      * @throws org.hillmix.core.progress.OperationCancelledException when {@code monitor} is cancelled
      */
     public static MetricReport compute(Predictions predictions, int bins, ProgressMonitor monitor) {
+        return compute(predictions, bins, EqualMassBins.DEFAULT_RMS_BIN_SIZE, monitor);
+    }
+
+    /**
+     * Metrics of {@code predictions} with {@code bins} bins and RMS bins of {@code rmsBinSize} examples.
+     *
+     * @throws IllegalArgumentException when there are no rows, {@code bins < 1} or {@code rmsBinSize < 1}
+     * @throws org.hillmix.core.progress.OperationCancelledException when {@code monitor} is cancelled
+     */
+    public static MetricReport compute(Predictions predictions, int bins, int rmsBinSize, ProgressMonitor monitor) {
         if (predictions.rows() == 0) {
             throw new IllegalArgumentException("no predictions: metrics need at least one example");
         }
-        CalibrationAccumulator acc = new CalibrationAccumulator(predictions.classes(), bins);
+        CalibrationAccumulator acc = new CalibrationAccumulator(predictions.classes(), bins, rmsBinSize);
         acc.addAll(predictions, monitor);
         return acc.report();
     }

@@ -91,6 +91,41 @@ public final class Predictions {
                 targets == null ? null : flatten(targets, k));
     }
 
+    /**
+     * Divides each row of a flat row-major matrix by its sum, in place: for probabilities stored in
+     * float32, whose rows can miss 1 by more than {@link #ROW_SUM_TOLERANCE} through rounding alone.
+     * Rows must already sum to 1 within {@code maxDeviation}, so that this never hides real errors.
+     *
+     * @param what the array's name for messages, e.g. "probabilities"
+     * @throws IllegalArgumentException when a value is negative or not finite, or a row sum deviates
+     *         from 1 by more than {@code maxDeviation}
+     */
+    public static void renormaliseRows(String what, double[] flat, int classes, double maxDeviation) {
+        Validation.classes(classes);
+        if (flat.length % classes != 0) {
+            throw new IllegalArgumentException(what + " has " + flat.length + " values, which is not a multiple of "
+                    + classes + " classes");
+        }
+        for (int off = 0, row = 0; off < flat.length; off += classes, row++) {
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                double v = flat[off + c];
+                if (!(v >= 0) || v == Double.POSITIVE_INFINITY) {
+                    throw new IllegalArgumentException(what + " row " + row + ", class " + c + " is " + v
+                            + "; probabilities must be finite and >= 0");
+                }
+                sum += v;
+            }
+            if (!(Math.abs(sum - 1) <= maxDeviation)) {
+                throw new IllegalArgumentException(what + " row " + row + " sums to " + sum + "; renormalising"
+                        + " accepts rows within " + maxDeviation + " of 1 only");
+            }
+            for (int c = 0; c < classes; c++) {
+                flat[off + c] /= sum;
+            }
+        }
+    }
+
     static double[] flatten(double[][] rows, int k) {
         double[] flat = new double[Math.multiplyExact(rows.length, k)];
         for (int i = 0; i < rows.length; i++) {

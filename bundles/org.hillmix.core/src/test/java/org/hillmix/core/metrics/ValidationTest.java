@@ -108,4 +108,16 @@ class ValidationTest {
     void emptyAccumulatorHasNoReport() {
         assertThrows(IllegalStateException.class, () -> new CalibrationAccumulator(3).report());
     }
+
+    @Test
+    void renormaliseRowsWithinTheirDeviation() {
+        // (.5, .5000005) sums to 1.0000005 -> each divided by it; (.2, .6) sums to .8: beyond 1e-3
+        double[] ok = {.5, .5 + 5e-7, .25, .75};
+        Predictions.renormaliseRows("probabilities", ok, 2, 1e-3);
+        assertEquals(.5 / 1.0000005, ok[0], 1e-15);
+        assertEquals(1.0, ok[0] + ok[1], 1e-15);
+        assertEquals(.25, ok[2], 0);
+        String m = message(() -> Predictions.renormaliseRows("probabilities", new double[] {.5, .5, .2, .6}, 2, 1e-3));
+        assertTrue(m.contains("probabilities row 1 sums to 0.8"), m);
+    }
 }

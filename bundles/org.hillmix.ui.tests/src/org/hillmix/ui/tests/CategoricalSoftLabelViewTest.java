@@ -29,6 +29,9 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.hillmix.core.io.JournalReadMode;
+import org.hillmix.core.io.JudgmentJsonl;
+import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.AnswerFlag;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.Judgment;
@@ -38,7 +41,7 @@ import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.session.AnnotationItem;
 import org.hillmix.ui.session.AnnotationSessionService;
 import org.hillmix.ui.session.AnnotationTask;
-import org.hillmix.ui.session.InMemoryJudgmentJournal;
+import org.hillmix.ui.session.JsonlJudgmentJournal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * Opens the categorical view in the running workbench and answers a three-item task the way an
  * annotator does: item 1 entirely by keyboard shortcuts, item 2 with mouse clicks, item 3 by
  * keyboard with an odd-but-legal answer. Every key stroke and click is a real event posted to the
- * window system. Then checks the judgments the session recorded.
+ * window system. Then checks the judgments in the session's JSON Lines journal file.
  */
 class CategoricalSoftLabelViewTest {
 
@@ -69,6 +72,7 @@ class CategoricalSoftLabelViewTest {
     private AnnotationSessionService service;
     private IWorkbenchPage page;
     private Shell shell;
+    private JsonlJudgmentJournal closeAfter;
 
     @BeforeEach
     void setUp() throws InterruptedException {
@@ -95,8 +99,11 @@ class CategoricalSoftLabelViewTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws IOException {
         service.close();
+        if (closeAfter != null) {
+            closeAfter.close();
+        }
         IViewPart view = page.findView(CategoricalSoftLabelView.ID);
         if (view != null) {
             page.hideView(view);
@@ -119,7 +126,9 @@ class CategoricalSoftLabelViewTest {
         Label progress = UiTestSupport.find(shell, WidgetIds.PROGRESS);
         ui.waitUntil(() -> Messages.Categorical_noSession.equals(progress.getText()), progress::getText);
 
-        InMemoryJudgmentJournal journal = new InMemoryJudgmentJournal();
+        Path journalFile = temp.resolve("session.jsonl");
+        JsonlJudgmentJournal journal = JsonlJudgmentJournal.open(journalFile);
+        closeAfter = journal;
         service.start(task, journal);
         ui.waitUntil(() -> NLS.bind(Messages.Categorical_progress, 1, 3).equals(progress.getText()),
                 () -> "progress after start: " + progress.getText());
@@ -190,7 +199,11 @@ class CategoricalSoftLabelViewTest {
                 () -> "progress after item 3: " + progress.getText());
         assertFalse(submit.isEnabled());
 
-        List<Judgment> judgments = journal.judgments();
+        journal.close();
+        // What the annotator answered is what the journal file holds.
+        List<Judgment> judgments = JudgmentJsonl.read(journalFile, JournalReadMode.STRICT, ProgressMonitor.NULL)
+                .judgments();
+        assertEquals(journal.judgments(), judgments);
         assertEquals(3, judgments.size());
         assertJudgment(judgments.get(0), items.get(0), new CategoricalAnswer(CAT, 70, BIRD, 20, List.of(AIRPLANE, SHIP)));
         assertJudgment(judgments.get(1), items.get(1), CategoricalAnswer.top1(AIRPLANE, 100, List.of()));

@@ -9,9 +9,8 @@ import org.hillmix.core.protocol.Judgment;
  * Append-only store of the judgments a session records. A session appends each judgment once,
  * in answer order, and never rewrites one.
  *
- * <p>Kept deliberately small so that the file-backed journal of the core
- * ({@code org.hillmix.core.io.JudgmentJsonl}) can be adapted to it; {@link InMemoryJudgmentJournal}
- * serves tests and previews.
+ * <p>{@link JsonlJudgmentJournal} stores them in the core's JSON Lines journal file;
+ * {@link InMemoryJudgmentJournal} serves tests and previews.
  */
 public interface JudgmentJournal {
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             EvaluateCommand.class,
             LabelsCommand.class,
+            MetricsCommand.class,
         })
 public final class HillmixMain implements Runnable {
 

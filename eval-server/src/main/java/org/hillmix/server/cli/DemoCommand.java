@@ -75,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
     public static String syntheticJob(boolean quick) {
         int perClass = quick ? 40 : 100;
         int epochs = quick ? 2 : 6;
-        String seeds = quick ? "[0]" : "[0, 1]";
+        String seeds = quick ? "[0]" : "[0, 1, 2]";
         int bootstrap = quick ? 200 : 1000;
         return """
                 {
@@ -114,10 +114,11 @@ public final class DemoCommand implements Callable<Integer> {
                                "weightDecay": 0.0005, "schedule": "cosine", "augment": true},
                   "regimes": [{"name": "hard"}, {"name": "human-soft"}, {"name": "votes"}, {"name": "mixup", "alpha": 0.4},
                               {"name": "human-mixup", "alpha": 0.4, "confidenceWeighted": true}],
-                  "seeds": [0],
+                  "seeds": %s,
                   "metrics": {"bins": 10, "bootstrap": %d, "fgsm": true}
                 }
-                """.formatted(quick ? "demo-cifar10-quick" : "demo-cifar10", d, limit, d, d, d, epochs, bootstrap);
+                """.formatted(quick ? "demo-cifar10-quick" : "demo-cifar10", d, limit, d, d, d, epochs,
+                quick ? "[0]" : "[0, 1, 2]", bootstrap);
     }
 
     private static String jsonString(String s) {

@@ -85,7 +85,7 @@ final class DatasetLoader {
         }
         int[] l = labels.stream().mapToInt(Integer::intValue).toArray();
         ItemPool pool = new ItemPool(classes, 3, 32, 32, ids.toArray(String[]::new), images.toArray(float[][]::new),
-                l, null, "CIFAR-10 test-set images (shared cifar10-test-subset, " + ids.size() + " images)");
+                l, null, "CIFAR-10 test-set images (shared cifar10-test-subset)");
         pool.citations.add(Citations.KRIZHEVSKY_2009);
         return pool;
     }

@@ -109,7 +109,7 @@ class EvaluationRunnerTest {
         assertEquals(0.75, hard.aggregate().get(MetricCatalog.ACCURACY).mean(), 0.05);
         assertEquals(2, hard.aggregate().get(MetricCatalog.NLL).n());
         assertTrue(hard.aggregate().get(MetricCatalog.NLL).sd() > 0, "seed margins differ, so does NLL");
-        assertEquals(List.of("data", "train", "evaluate", "report", "done"), phases.stream().distinct().toList());
+        assertEquals(List.of("data", "train", "metrics", "report", "done"), phases.stream().distinct().toList());
         assertNotNull(r.perception());
         assertEquals(3, r.data().classes().size());
     }

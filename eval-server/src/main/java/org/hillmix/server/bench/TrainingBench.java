@@ -38,11 +38,14 @@ public final class TrainingBench {
 
     private static final int BATCH = 64;
     private static final int CLASSES = 10;
+    private static final int MIN_ROUNDS = 2;
+    private static final int MAX_ROUNDS = 5;
+    private static final long BUDGET_NANOS = 40_000_000_000L;
 
     private TrainingBench() {
     }
 
-    /** Runs the benchmark (about 30-60 s on two cores) and prints its figures. */
+    /** Runs the benchmark (about 20-60 s on two cores, depending on load) and prints its figures. */
     public static void run(PrintStream out) {
         ExampleSet warmData = randomImages(4 * BATCH, 1);
         ExampleSet data = randomImages(16 * BATCH, 2);
@@ -53,17 +56,29 @@ public final class TrainingBench {
         operation.run(warmData, null, null, new Regime.Hard(), spec, false, TrainingListener.NONE, ProgressMonitor.NULL);
         bareStepsPerSecond(8);
 
-        long start = System.nanoTime();
-        TrainingResult result = operation.run(data, null, null, new Regime.Hard(), spec, false, TrainingListener.NONE,
-                ProgressMonitor.NULL);
-        double wall = (System.nanoTime() - start) / 1e9;
-        double pipeline = result.trainSamplesPerSecond();
-        double bare = bareStepsPerSecond(data.size() / BATCH) * BATCH;
+        // Interleaved rounds, best of each: bursts of load from other processes on a shared machine
+        // would otherwise decide the comparison. At least 2 rounds, at most 5 or about 40 s.
+        double pipeline = 0;
+        double wholeRun = 0;
+        double bare = 0;
+        long benchStart = System.nanoTime();
+        int rounds = 0;
+        while (rounds < MIN_ROUNDS || rounds < MAX_ROUNDS && System.nanoTime() - benchStart < BUDGET_NANOS) {
+            rounds++;
+            long start = System.nanoTime();
+            TrainingResult result = operation.run(data, null, null, new Regime.Hard(), spec, false,
+                    TrainingListener.NONE, ProgressMonitor.NULL);
+            double wall = (System.nanoTime() - start) / 1e9;
+            pipeline = Math.max(pipeline, result.trainSamplesPerSecond());
+            wholeRun = Math.max(wholeRun, data.size() / wall);
+            bare = Math.max(bare, bareStepsPerSecond(data.size() / BATCH) * BATCH);
+        }
 
-        out.printf("training (small-cnn, 3x32x32, batch %d, %d samples, sgd, augment):%n", BATCH, data.size());
+        out.printf("training (small-cnn, 3x32x32, batch %d, %d samples, sgd, augment; best of %d rounds):%n", BATCH,
+                data.size(), rounds);
         out.printf("  TrainingOperation steps : %10.1f samples/s%n", pipeline);
         out.printf("  TrainingOperation run   : %10.1f samples/s (incl. set-up and cartography pass)%n",
-                data.size() / wall);
+                wholeRun);
         out.printf("  bare DJL step           : %10.1f samples/s%n", bare);
         out.printf("  pipeline overhead       : %10.1f %% (bare / pipeline - 1; goal <= 10 %%)%n",
                 100 * (bare / pipeline - 1));

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             LabelsCommand.class,
             MetricsCommand.class,
+            MixingSummaryCommand.class,
+            ServeCommand.class,
+            TokenCommand.class,
         })
 public final class HillmixMain implements Runnable {
 

@@ -34,9 +34,15 @@ final class BatchAssembler {
         this.targetRng = random.split();
     }
 
-    /** Batches per epoch; the last one holds the remainder when the size does not divide evenly. */
+    /**
+     * Batches per epoch: {@code ceil(N / batchSize)}, the last holding the remainder, except that a
+     * remainder of a single example joins the previous batch (a batch of one gives batch norm no
+     * spread to normalise by, and fails in training mode where the spatial size is 1x1).
+     */
     int batchesPerEpoch() {
-        return (train.size() + batchSize - 1) / batchSize;
+        int n = train.size();
+        int batches = (n + batchSize - 1) / batchSize;
+        return batches > 1 && n % batchSize == 1 ? batches - 1 : batches;
     }
 
     /** A fresh random order of all train indices for the next epoch. */
@@ -44,10 +50,11 @@ final class BatchAssembler {
         return MixupRecipe.permutation(train.size(), shuffleRng);
     }
 
-    /** The train indices of batch {@code b} of an epoch with the given order. */
+    /** The train indices of batch {@code b} of an epoch with the given order; the last takes the rest. */
     int[] batchItems(int[] order, int b) {
         int from = b * batchSize;
-        return Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize));
+        int to = b == batchesPerEpoch() - 1 ? order.length : from + batchSize;
+        return Arrays.copyOfRange(order, from, to);
     }
 
     /** Augments (when enabled) and applies the recipe. */

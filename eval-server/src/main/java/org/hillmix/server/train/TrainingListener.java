@@ -23,8 +23,9 @@ public interface TrainingListener {
      *        {@link #PHASE_FGSM}
      * @param epoch current epoch, 1-based (after training: {@code epochs})
      * @param epochs total number of epochs
-     * @param step batches done in this phase (of this epoch for train and cartography), 1-based
-     * @param steps batches in this phase (of this epoch for train and cartography)
+     * @param step batches done in this phase, 1-based: per epoch for train and cartography;
+     *        validation batches then test batches for evaluate
+     * @param steps batches in this phase (per epoch for train and cartography)
      */
     void onProgress(String phase, int epoch, int epochs, long step, long steps);
 

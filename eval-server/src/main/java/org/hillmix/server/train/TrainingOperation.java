@@ -128,8 +128,8 @@ public final class TrainingOperation {
                     pm.worked(1);
                 }
                 epochLoss[epoch] = lossSum / train.size();
-                double[][] logits = logits(trainer, train, TrainingListener.PHASE_CARTOGRAPHY, epoch + 1, epochs,
-                        progress, pm);
+                double[][] logits = logits(trainer, train, TrainingListener.PHASE_CARTOGRAPHY, epoch + 1, epochs, 0,
+                        scoringBatches(train), progress, pm);
                 confidence[epoch] = new double[train.size()];
                 correct[epoch] = new boolean[train.size()];
                 for (int i = 0; i < train.size(); i++) {
@@ -138,9 +138,12 @@ public final class TrainingOperation {
                     correct[epoch][i] = Probabilities.argMax(logits[i]) == label;
                 }
             }
-            double[][] valLogits = logits(trainer, val, TrainingListener.PHASE_EVALUATE, epochs, epochs, progress, pm);
-            double[][] testLogits = logits(trainer, tst, TrainingListener.PHASE_EVALUATE, epochs, epochs, progress,
-                    pm);
+            // One evaluate phase over both sets: validation batches first, then test batches.
+            long evaluateSteps = scoringBatches(val) + scoringBatches(tst);
+            double[][] valLogits = logits(trainer, val, TrainingListener.PHASE_EVALUATE, epochs, epochs, 0,
+                    evaluateSteps, progress, pm);
+            double[][] testLogits = logits(trainer, tst, TrainingListener.PHASE_EVALUATE, epochs, epochs,
+                    scoringBatches(val), evaluateSteps, progress, pm);
             double[][] fgsm4 = null;
             double[][] fgsm8 = null;
             if (fgsm) {
@@ -204,9 +207,12 @@ public final class TrainingOperation {
         }
     }
 
-    /** Raw logits of every example in inference mode, in batches of {@link #EVAL_BATCH}. */
+    /**
+     * Raw logits of every example in inference mode, in batches of {@link #EVAL_BATCH}; reports
+     * steps {@code stepOffset + 1 ..} of {@code phaseSteps}.
+     */
     private static double[][] logits(Trainer trainer, ExampleSet set, String phase, int epoch, int epochs,
-            TrainingListener progress, ProgressMonitor pm) {
+            long stepOffset, long phaseSteps, TrainingListener progress, ProgressMonitor pm) {
         int k = set.numClasses();
         double[][] out = new double[set.size()][];
         long batchCount = scoringBatches(set);
@@ -224,7 +230,7 @@ public final class TrainingOperation {
                     }
                 }
             }
-            progress.onProgress(phase, epoch, epochs, b + 1, batchCount);
+            progress.onProgress(phase, epoch, epochs, stepOffset + b + 1, phaseSteps);
             pm.worked(1);
         }
         return out;

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param model {@code small-cnn}, {@code small-resnet} or {@code mlp} (see {@link ModelFactory})
  * @param epochs passes over the training set, at least 1
- * @param batchSize examples per step, at least 1 (the last batch of an epoch may be smaller)
+ * @param batchSize examples per step, at least 1 (the last batch of an epoch holds the rest: fewer,
+ *        or one more when a single example would be left over)
  * @param optimizer {@code sgd} (momentum SGD, DJL/MXNet form
  *        {@code v = momentum v + lr (g + wd w); w = w - v}) or {@code adam} (beta1 0.9, beta2
  *        0.999, eps 1e-8, L2 weight decay added to the gradient; {@code momentum} is ignored)

@@ -43,6 +43,22 @@ class BatchAssemblerTest {
     }
 
     @Test
+    void aRemainderOfOneJoinsThePreviousBatch() {
+        // 10 items in batches of 3: 3 + 3 + 4 rather than 3 + 3 + 3 + 1.
+        BatchAssembler a = new BatchAssembler(SET, BatchRecipe.forRegime(new Regime.Hard(), SET), false, 3,
+                new SplittableRandom(0));
+        assertEquals(3, a.batchesPerEpoch());
+        int[] order = a.nextEpochOrder();
+        assertEquals(3, a.batchItems(order, 1).length);
+        assertEquals(4, a.batchItems(order, 2).length);
+        // A single batch stays as it is, however small.
+        BatchAssembler whole = new BatchAssembler(SET, BatchRecipe.forRegime(new Regime.Hard(), SET), false, 64,
+                new SplittableRandom(0));
+        assertEquals(1, whole.batchesPerEpoch());
+        assertEquals(10, whole.batchItems(whole.nextEpochOrder(), 0).length);
+    }
+
+    @Test
     void withoutAugmentationImagesAreCopiesOfTheOriginals() {
         TrainingBatch batch = assembler(false, 1).assemble(new int[] {3, 7});
         assertArrayEquals(SET.images()[3], batch.images()[0]);

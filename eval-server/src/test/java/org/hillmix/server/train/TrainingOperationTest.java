@@ -106,6 +106,26 @@ class TrainingOperationTest {
         assertTrue(Math.abs(a.epochTrainLoss()[0] - c.epochTrainLoss()[0]) > 1e-6, "other seed, same loss");
     }
 
+    @Test
+    void aRunOnAWorkerThreadEqualsTheSameRunOnThisThread() throws Exception {
+        // The server trains on worker threads; PyTorch's autograd mode is per thread.
+        ExampleSet train = ToyData.colours(48, 8, 0.2, 4);
+        ExampleSet test = ToyData.colours(16, 8, 0.2, 5);
+        TrainingSpec spec = spec("small-resnet", 1, "sgd", 0.05, true, 8);
+        TrainingResult here = run(train, test, new Regime.LabelSmoothing(0.1), spec, true);
+        TrainingResult[] there = new TrainingResult[1];
+        Thread worker = new Thread(() -> there[0] = run(train, test, new Regime.LabelSmoothing(0.1), spec, true));
+        worker.start();
+        worker.join();
+        assertEquals(here.epochTrainLoss()[0], there[0].epochTrainLoss()[0], 1e-6);
+        for (int i = 0; i < test.size(); i++) {
+            for (int k = 0; k < 4; k++) {
+                assertEquals(here.testLogits()[i][k], there[0].testLogits()[i][k], 1e-6);
+                assertEquals(here.fgsmProbs8()[i][k], there[0].fgsmProbs8()[i][k], 1e-6);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hard", "human-soft-mean", "human-soft-sample", "votes", "label-smoothing", "mixup",
         "human-mixup"})
@@ -177,6 +197,19 @@ class TrainingOperationTest {
     }
 
     @Test
+    void aSingleLeftoverExampleDoesNotReachBatchNormAlone() {
+        // 4x4 images reach the last small-cnn convolution at 1x1, where batch norm cannot train on
+        // one example; 33 items in batches of 32 must therefore run as one batch of 33.
+        ExampleSet train = ToyData.colours(33, 4, 0.2, 4);
+        TrainingSpec spec = new TrainingSpec("small-cnn", 1, 32, "sgd", 0.05, 0.9, 0, "constant", false, 0);
+        List<String> events = new ArrayList<>();
+        TrainingResult r = new TrainingOperation().run(train, null, null, new Regime.Hard(), spec, false,
+                (phase, epoch, epochs, step, steps) -> events.add(phase + " " + step + "/" + steps), null);
+        assertEquals(33, r.trainSamples());
+        assertEquals(List.of("train 1/1", "cartography 1/1"), events);
+    }
+
+    @Test
     void withoutFgsmOrValidationTheirFieldsAreNullOrEmpty() {
         ExampleSet train = ToyData.colours(20, 8, 0.2, 4);
         TrainingResult r = run(train, null, new Regime.Hard(), spec("mlp", 1, "sgd", 0.01, false, 0), false);
@@ -196,7 +229,9 @@ class TrainingOperationTest {
     @Test
     void progressReachesTheListenerAndTheMonitorAddsUpToItsTotal() {
         ExampleSet train = ToyData.colours(40, 8, 0.2, 4);
+        ExampleSet validation = ToyData.colours(300, 8, 0.2, 6);
         ExampleSet test = ToyData.colours(8, 8, 0.2, 5);
+        int arraysBefore = systemArrayCount();
         List<String> events = new ArrayList<>();
         long[] totals = new long[2];
         ProgressMonitor monitor = new ProgressMonitor() {
@@ -215,16 +250,20 @@ class TrainingOperationTest {
                 return false;
             }
         };
-        new TrainingOperation().run(train, null, test, new Regime.Hard(), spec("mlp", 2, "sgd", 0.01, false, 0), true,
+        new TrainingOperation().run(train, validation, test, new Regime.Hard(), spec("mlp", 2, "sgd", 0.01, false, 0),
+                true,
                 (phase, epoch, epochs, step, steps) -> events.add(phase + " " + epoch + "/" + epochs + " " + step + "/"
                         + steps),
                 monitor);
-        // 40 items in batches of 32: 2 steps per epoch; scoring batches of 256: 1 per pass.
+        // 40 items in batches of 32: 2 steps per epoch; scoring batches of 256: 1 per pass over the
+        // train and test sets, 2 for the 300 validation items (evaluated before the test set).
         assertEquals(List.of("train 1/2 1/2", "train 1/2 2/2", "cartography 1/2 1/1", "train 2/2 1/2",
-                "train 2/2 2/2", "cartography 2/2 1/1", "evaluate 2/2 1/1", "fgsm 2/2 1/1"), events);
-        // 4 steps + 2 cartography + test (validation is empty: 0 batches) + fgsm.
-        assertEquals(8, totals[0]);
+                "train 2/2 2/2", "cartography 2/2 1/1", "evaluate 2/2 1/3", "evaluate 2/2 2/3", "evaluate 2/2 3/3",
+                "fgsm 2/2 1/1"), events);
+        // 4 steps + 2 cartography + 2 validation + 1 test + 1 fgsm.
+        assertEquals(10, totals[0]);
         assertEquals(totals[0], totals[1]);
+        assertEquals(arraysBefore, systemArrayCount(), "arrays left behind by a complete run");
     }
 
     @Test

@@ -51,7 +51,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code annotator}, {@code item}, {@code protocol} ({@link Protocol#id()}), {@code answer} (an
  * object per protocol), {@code rt_ms} ({@code null} when unknown), {@code shown_at} and
  * {@code answered_at} (ISO-8601 instants, or {@code null}), {@code repeat} and
- * {@code attributes} (an object of strings, sorted by key). A {@code NaN} number is written as
+ * {@code attributes} (an object of strings, sorted by key; a {@code null} value stays {@code null}). A {@code NaN} number is written as
  * {@code null} (so a categorical answer without second probability has
  * {@code "second_probability":null}), an infinite one as the string {@code "Infinity"} or
  * {@code "-Infinity"}; every other double is written in Java's shortest round-trip form, so
@@ -262,11 +262,11 @@ public final class JudgmentJsonl {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = attrs.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isTextual()) {
+            if (!e.getValue().isTextual() && !e.getValue().isNull()) {
                 throw new IllegalArgumentException("attribute \"" + e.getKey() + "\" must be a string, found "
                         + e.getValue());
             }
-            attributes.put(e.getKey(), e.getValue().textValue());
+            attributes.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().textValue());
         }
         return new Judgment(annotator, item, answer, rtMs, shownAt, answeredAt, repeat.booleanValue(), attributes);
     }

@@ -86,6 +86,32 @@ public final class CartographyAccumulator {
         addEpoch(target, hit);
     }
 
+    /**
+     * The cartography of a whole training run at once, e.g. from a training result's per-epoch
+     * arrays.
+     *
+     * @param epochTargetProbability {@code [epoch][item]} probability of each item's target class
+     * @param epochCorrect {@code [epoch][item]} whether each item was predicted right
+     * @throws IllegalArgumentException when there are no epochs or no items, the two arrays have
+     *         different numbers of epochs, or an epoch is invalid (see {@link #addEpoch(double[], boolean[])})
+     */
+    public static Cartography of(double[][] epochTargetProbability, boolean[][] epochCorrect) {
+        Objects.requireNonNull(epochTargetProbability, "epochTargetProbability");
+        Objects.requireNonNull(epochCorrect, "epochCorrect");
+        if (epochTargetProbability.length == 0) {
+            throw new IllegalArgumentException("no epochs: cartography needs at least one");
+        }
+        if (epochCorrect.length != epochTargetProbability.length) {
+            throw new IllegalArgumentException(epochTargetProbability.length + " epochs of target probabilities but "
+                    + epochCorrect.length + " epochs of correctness flags");
+        }
+        CartographyAccumulator acc = new CartographyAccumulator(epochTargetProbability[0].length);
+        for (int e = 0; e < epochTargetProbability.length; e++) {
+            acc.addEpoch(epochTargetProbability[e], epochCorrect[e]);
+        }
+        return acc.result();
+    }
+
     /** Number of epochs added. */
     public int epochs() {
         return epochs;

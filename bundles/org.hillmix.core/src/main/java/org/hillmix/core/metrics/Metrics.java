@@ -1,5 +1,7 @@
 package org.hillmix.core.metrics;
 
+import java.util.Objects;
+
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**
@@ -21,8 +23,32 @@ public final class Metrics {
      * @throws IllegalArgumentException when inputs are invalid (see {@link Predictions})
      */
     public static MetricReport compute(double[][] probabilities, int[] labels, double[][] targets, int bins) {
-        Predictions p = Predictions.of(probabilities, labels, targets);
-        return compute(p, bins, ProgressMonitor.NULL);
+        Objects.requireNonNull(probabilities, "probabilities");
+        Objects.requireNonNull(labels, "labels");
+        Validation.sameRows("probabilities", probabilities.length, "labels", labels.length);
+        if (targets != null) {
+            Validation.sameRows("targets", targets.length, "labels", labels.length);
+        }
+        if (labels.length == 0) {
+            throw new IllegalArgumentException("no predictions: metrics need at least one example");
+        }
+        if (probabilities[0] == null) {
+            throw new IllegalArgumentException("probabilities row 0 is null");
+        }
+        // rows go straight into the accumulator, which validates each one: no copy, one pass
+        CalibrationAccumulator acc = new CalibrationAccumulator(probabilities[0].length, bins);
+        for (int i = 0; i < labels.length; i++) {
+            if (probabilities[i] == null || (targets != null && targets[i] == null)) {
+                throw new IllegalArgumentException((probabilities[i] == null ? "probabilities" : "targets") + " row "
+                        + i + " is null");
+            }
+            if (targets == null) {
+                acc.add(probabilities[i], labels[i]);
+            } else {
+                acc.add(probabilities[i], labels[i], targets[i]);
+            }
+        }
+        return acc.report();
     }
 
     /**
@@ -32,7 +58,25 @@ public final class Metrics {
      * @throws IllegalArgumentException when inputs are invalid (see {@link Predictions})
      */
     public static MetricReport compute(double[] probabilities, int classes, int[] labels, double[] targets, int bins) {
-        return compute(Predictions.ofFlat(probabilities, classes, labels, targets), bins, ProgressMonitor.NULL);
+        Objects.requireNonNull(probabilities, "probabilities");
+        Objects.requireNonNull(labels, "labels");
+        Validation.classes(classes);
+        if (probabilities.length % classes != 0) {
+            throw new IllegalArgumentException("probabilities has " + probabilities.length + " values, which is not a"
+                    + " multiple of " + classes + " classes");
+        }
+        Validation.sameRows("probabilities", probabilities.length / classes, "labels", labels.length);
+        if (targets != null) {
+            Validation.flatShape("targets", targets, labels.length, classes);
+        }
+        if (labels.length == 0) {
+            throw new IllegalArgumentException("no predictions: metrics need at least one example");
+        }
+        CalibrationAccumulator acc = new CalibrationAccumulator(classes, bins);
+        for (int i = 0; i < labels.length; i++) {
+            acc.add(probabilities, i * classes, labels[i], targets, i * classes);
+        }
+        return acc.report();
     }
 
     /**

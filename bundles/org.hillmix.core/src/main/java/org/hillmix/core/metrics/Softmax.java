@@ -31,6 +31,10 @@ public final class Softmax {
     /** {@code softmax(z/T)} of each row of a flat row-major logit matrix with {@code k} classes. */
     public static double[] probabilities(double[] logits, int k, double temperature) {
         checkTemperature(temperature);
+        if (k < 1 || logits.length % k != 0) {
+            throw new IllegalArgumentException("logits has " + logits.length + " values, which is not a multiple of "
+                    + k + " classes");
+        }
         double[] out = new double[logits.length];
         for (int off = 0; off + k <= logits.length; off += k) {
             probabilities(logits, off, k, temperature, out, off);

@@ -90,6 +90,10 @@ class JudgmentJsonlTest {
         Judgment odd = new Judgment("a", "i", new CategoricalAnswer(0, Double.NaN, 2, Double.POSITIVE_INFINITY,
                 List.of()), 0, null, null, false, Map.of());
         assertEquals(odd, JudgmentJsonl.fromLine(JudgmentJsonl.toLine(odd)));
+        Map<String, String> withNull = new java.util.HashMap<>();
+        withNull.put("empty", null);
+        Judgment nullAttribute = new Judgment("a", "i", new MixingFactorAnswer(1, 2), 5, null, null, false, withNull);
+        assertEquals(nullAttribute, JudgmentJsonl.fromLine(JudgmentJsonl.toLine(nullAttribute)));
         Judgment tiny = Judgment.of("a", "i", new MixingFactorAnswer(0.1 + 0.2, Double.MIN_VALUE));
         assertEquals(tiny, JudgmentJsonl.fromLine(JudgmentJsonl.toLine(tiny)));
         Judgment neg = Judgment.of("a", "i", new FreeDistributionAnswer(List.of(Double.NEGATIVE_INFINITY, -0.0)));

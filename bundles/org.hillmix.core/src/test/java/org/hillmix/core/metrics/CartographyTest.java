@@ -31,6 +31,20 @@ class CartographyTest {
     }
 
     @Test
+    void wholeRunAtOnce() {
+        // the same run as above, as [epoch][item] arrays
+        Cartography c = CartographyAccumulator.of(new double[][] {{.2, .9}, {.5, .9}, {.8, .9}},
+                new boolean[][] {{false, true}, {true, true}, {true, true}});
+        assertEquals(3, c.epochs());
+        assertEquals(Math.sqrt(.06), c.variability(0), 1e-15);
+        assertEquals(2.0 / 3, c.correctness(0), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> CartographyAccumulator.of(new double[][] {{.2}},
+                new boolean[][] {{true}, {true}}));
+        assertThrows(IllegalArgumentException.class, () -> CartographyAccumulator.of(new double[0][],
+                new boolean[0][]));
+    }
+
+    @Test
     void fromDistributionsWithTheTieRule() {
         // epoch 1: item 0 p = (.5, .5), label 1 -> target .5, predicted 0 (tie), wrong
         //          item 1 p = (.1, .9), label 1 -> .9, right

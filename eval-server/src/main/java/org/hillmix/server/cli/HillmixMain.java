@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             LabelsCommand.class,
+            StimuliCommand.class,
         })
 public final class HillmixMain implements Runnable {
 

@@ -208,35 +208,43 @@ public final class StimulusGenerator {
     }
 
     /**
+     * Checks, without changing anything, that {@link #generate} may write into {@code outDir}
+     * (see the class comment): callers use it to fail fast before loading a dataset.
+     *
+     * @throws IOException saying why the folder is refused
+     */
+    public static void checkOutputFolder(Path outDir, boolean overwrite) throws IOException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new IOException("output " + outDir + " exists and is not a folder");
+        }
+        if (!Files.isDirectory(outDir) || overwrite || StimulusManifest.isManifest(
+                outDir.resolve(StimulusManifest.FILE_NAME))) {
+            return;
+        }
+        Path first;
+        try (Stream<Path> s = Files.list(outDir)) {
+            first = s.findFirst().orElse(null);
+        }
+        if (first != null) {
+            throw new IOException("output folder " + outDir + " is not empty (e.g. '" + first.getFileName()
+                    + "') and holds no stimulus " + StimulusManifest.FILE_NAME + "; choose an empty or new folder,"
+                    + " or allow writing into it (--force)");
+        }
+    }
+
+    /**
      * Creates or checks the output folder.
      *
      * @return the previous manifest's stimuli when the folder is a stimulus folder, else an empty list
      */
     private static List<Stimulus> prepareFolder(Path outDir, boolean overwrite) throws IOException {
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new IOException("output " + outDir + " exists and is not a folder");
-        }
+        checkOutputFolder(outDir, overwrite);
         if (!Files.exists(outDir)) {
             Files.createDirectories(outDir);
             return List.of();
         }
-        List<Path> entries;
-        try (Stream<Path> s = Files.list(outDir)) {
-            entries = s.limit(3).toList();
-        }
-        if (entries.isEmpty()) {
-            return List.of();
-        }
         Path manifest = outDir.resolve(StimulusManifest.FILE_NAME);
-        if (StimulusManifest.isManifest(manifest)) {
-            return StimulusManifest.read(manifest);
-        }
-        if (!overwrite) {
-            throw new IOException("output folder " + outDir + " is not empty (e.g. '" + entries.get(0).getFileName()
-                    + "') and holds no stimulus " + StimulusManifest.FILE_NAME + "; choose an empty or new folder,"
-                    + " or allow writing into it (--force)");
-        }
-        return List.of();
+        return StimulusManifest.isManifest(manifest) ? StimulusManifest.read(manifest) : List.of();
     }
 
     private static void rollBack(List<Path> created, Set<Path> createdDirs) {

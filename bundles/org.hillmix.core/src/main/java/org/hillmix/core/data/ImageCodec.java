@@ -69,7 +69,8 @@ public final class ImageCodec {
                 // ImageIO reports corrupt data with IIOException and, for some truncations, runtime exceptions
                 throw new IOException(source + ": cannot decode " + reader.getFormatName() + " image: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                        + "; the file is corrupt or truncated", e);
+                        + " (the file is corrupt or truncated, or uses a variant ImageIO cannot read; re-save it as"
+                        + " an 8-bit PNG)", e);
             } finally {
                 reader.dispose();
             }

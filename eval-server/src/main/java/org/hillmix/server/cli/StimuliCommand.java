@@ -116,7 +116,7 @@ public final class StimuliCommand implements Callable<Integer> {
         }
         StimulusGenerator.checkOutputFolder(out, force);
         PrintWriter err = spec.commandLine().getErr();
-        StderrProgress progress = new StderrProgress(err, "stimuli");
+        StderrProgressMonitor progress = new StderrProgressMonitor(err, "stimuli");
         LabeledImageDataset dataset = source.images != null ? ImageFolderReader.read(source.images, null, progress)
                 : IndexCsvReader.read(source.index, null, progress);
         err.printf(Locale.ROOT, "stimuli: %d images in %d classes %s%n", dataset.size(), dataset.classSet().size(),

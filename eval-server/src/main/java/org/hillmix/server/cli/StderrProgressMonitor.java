@@ -9,7 +9,7 @@ import org.hillmix.core.progress.ProgressMonitor;
  * Prints progress of a command to its error stream: one line when a task starts, then one at each
  * further 10% of its work, so long runs stay readable in logs.
  */
-final class StderrProgress implements ProgressMonitor {
+final class StderrProgressMonitor implements ProgressMonitor {
 
     private final PrintWriter err;
     private final String prefix;
@@ -18,7 +18,7 @@ final class StderrProgress implements ProgressMonitor {
     private long done;
     private int lastTenth;
 
-    StderrProgress(PrintWriter err, String prefix) {
+    StderrProgressMonitor(PrintWriter err, String prefix) {
         this.err = err;
         this.prefix = prefix;
     }

@@ -1,0 +1,52 @@
+package org.hillmix.server.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.eval.EvaluationReport;
+import org.hillmix.server.eval.EvaluationRunner;
+import org.hillmix.server.eval.JobConfig;
+import org.hillmix.server.eval.ReportFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hillmix evaluate --config job.json [--out DIR]}: runs an evaluation job (docs/job-config.md) without
+ * the server and writes report.json, report.html and job.json.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Runs an evaluation job without the server: trains every regime and seed, measures accuracy,",
+            "calibration, robustness and human alignment, and writes report.json and report.html.",
+            "Relative paths in the job are resolved against the current directory. Progress goes to stderr."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--config", required = true, paramLabel = "FILE", description = "job configuration (JSON)")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "hillmix-report",
+            description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        JobConfig job = JobConfig.read(config);
+        var err = spec.commandLine().getErr();
+        EvaluationReport report = new EvaluationRunner(Path.of("").toAbsolutePath())
+                .run(job, new StderrProgress(err), ProgressMonitor.NULL);
+        List<Path> files = ReportFiles.write(report, out);
+        var o = spec.commandLine().getOut();
+        o.print(ReportFiles.comparisonTable(report));
+        o.println();
+        o.println("report: " + files.get(0));
+        o.println("html:   " + files.get(1));
+        o.flush();
+        return 0;
+    }
+}

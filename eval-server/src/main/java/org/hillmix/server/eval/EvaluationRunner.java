@@ -1,0 +1,234 @@
+package org.hillmix.server.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.eval.EvaluationReport.Aggregate;
+import org.hillmix.server.eval.EvaluationReport.Citation;
+import org.hillmix.server.eval.EvaluationReport.DataSummary;
+import org.hillmix.server.eval.EvaluationReport.ModelCard;
+import org.hillmix.server.eval.EvaluationReport.PerceptionSummary;
+import org.hillmix.server.eval.EvaluationReport.RegimeResult;
+import org.hillmix.server.eval.EvaluationReport.SeedResult;
+import org.hillmix.server.train.ExampleSet;
+import org.hillmix.server.train.Regime;
+import org.hillmix.server.train.TrainingListener;
+import org.hillmix.server.train.TrainingOperation;
+import org.hillmix.server.train.TrainingResult;
+import org.hillmix.server.train.TrainingSpec;
+
+/**
+ * Runs an evaluation job: assembles the data ({@link JobData}), then for every regime and seed trains a model
+ * with the training engine, measures it ({@link RunMetrics}) and finally aggregates over seeds into an
+ * {@link EvaluationReport}.
+ *
+ * <p>The split is fixed by {@code split.seed}; the training seed varies the initialisation, batch order,
+ * augmentation, mixup draws and annotator sampling, so intervals over seeds show training variability on one
+ * split. Progress goes to the {@link JobProgress} (every training step) and to the {@link ProgressMonitor}
+ * (one unit per epoch of every run); cancellation is checked between steps by the training engine and between
+ * runs here.
+ */
+public final class EvaluationRunner implements JobRunner {
+
+    /** Trains one model; the production implementation is {@link TrainingOperation#run}. */
+    @FunctionalInterface
+    public interface Trainer {
+        /** See {@link TrainingOperation#run}. */
+        TrainingResult train(ExampleSet train, ExampleSet validation, ExampleSet test, Regime regime,
+                TrainingSpec spec, boolean fgsm, TrainingListener listener, ProgressMonitor monitor);
+    }
+
+    private final Path baseDir;
+    private final Trainer trainer;
+    private final Clock clock;
+
+    /**
+     * A runner that trains with the DJL engine.
+     *
+     * @param baseDir directory that relative paths in job configs are resolved against
+     */
+    public EvaluationRunner(Path baseDir) {
+        this(baseDir, (tr, va, te, r, s, f, l, m) -> new TrainingOperation().run(tr, va, te, r, s, f, l, m),
+                Clock.systemUTC());
+    }
+
+    /** A runner with another trainer and clock (tests). */
+    public EvaluationRunner(Path baseDir, Trainer trainer, Clock clock) {
+        this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
+        this.trainer = Objects.requireNonNull(trainer, "trainer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public EvaluationReport run(JobConfig config, JobProgress progress, ProgressMonitor monitor) throws IOException {
+        config.validate().throwIfAny(null);
+        JobProgress jp = progress == null ? JobProgress.NONE : progress;
+        ProgressMonitor pm = ProgressMonitor.orNull(monitor);
+        int epochs = config.training().epochs();
+        long totalUnits = (long) config.regimes().size() * config.seeds().size() * epochs;
+        pm.begin("Evaluating " + config.name(), totalUnits + 1);
+        pm.subTask("Loading data and labels");
+        jp.update("data", null, 0, 0, 0, 0, 0);
+        JobData data = JobData.prepare(config, baseDir, pm);
+        pm.worked(1);
+
+        List<RegimeResult> results = new ArrayList<>();
+        PerceptionSummary perception = null;
+        for (RegimeSpec spec : config.regimes()) {
+            FittedPerceptionMap map = null;
+            if (spec instanceof RegimeSpec.HumanMixup hm) {
+                map = RegimeFactory.perception(hm, data);
+                if (perception == null) {
+                    perception = new PerceptionSummary(data.judgmentSource(), map.judgments(), map.pairCurves(),
+                            hm.confidenceWeighted(), map.pooled().knotX(), map.pooled().knotY());
+                }
+            }
+            Regime regime = RegimeFactory.create(spec, data, map);
+            List<SeedResult> seeds = new ArrayList<>();
+            List<SeedMeasurement> measurements = new ArrayList<>();
+            for (Long seed : config.seeds()) {
+                pm.checkCancelled();
+                String name = spec.displayName();
+                int seedInt = (int) (long) seed;
+                pm.subTask("Training " + name + ", seed " + seed);
+                TrainingSpec ts = trainingSpec(config, seed);
+                int[] epochsDone = {0};
+                TrainingListener listener = (phase, epoch, eps, step, steps) -> {
+                    jp.update(phase, name, seedInt, epoch, eps, step, steps);
+                    if (TrainingListener.PHASE_TRAIN.equals(phase) && step == steps && epoch > epochsDone[0]) {
+                        pm.worked(epoch - epochsDone[0]);
+                        epochsDone[0] = epoch;
+                    }
+                };
+                TrainingResult result = trainer.train(data.train(), data.validation(), data.test(), regime, ts,
+                        config.metrics().fgsm(), listener, cancelOnly(pm));
+                if (epochsDone[0] < epochs) {
+                    pm.worked(epochs - epochsDone[0]);
+                }
+                pm.checkCancelled();
+                jp.update("evaluate", name, seedInt, epochs, epochs, 0, 0);
+                SeedMeasurement m = RunMetrics.measure(result, data, config.metrics(), seed);
+                measurements.add(m);
+                seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), result.epochTrainLoss(),
+                        result.trainSamples(), result.trainSeconds()));
+            }
+            results.add(new RegimeResult(spec.displayName(), spec.id(), RegimeFactory.parameters(spec), seeds,
+                    aggregate(seeds), measurements.get(0).reliability(), measurements.get(0).dataMap()));
+        }
+        jp.update("report", null, 0, 0, 0, 0, 0);
+        EvaluationReport report = new EvaluationReport(EvaluationReport.SCHEMA, config.name(),
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), generator(), config,
+                withMethodCitations(data.summary(), config),
+                results, perception, modelCard(config, data), data.warnings());
+        jp.update("done", null, 0, 0, 0, 0, 0);
+        pm.done();
+        return report;
+    }
+
+    /** Adds the methods the report applies to the data citations: mixup, temperature scaling, cartography. */
+    private static DataSummary withMethodCitations(DataSummary d, JobConfig config) {
+        List<Citation> cites = new ArrayList<>(d.citations());
+        if (config.regimes().stream().anyMatch(r -> r instanceof RegimeSpec.Mixup || r instanceof RegimeSpec.HumanMixup)) {
+            cites.add(Citations.ZHANG_2018);
+        }
+        if (config.regimes().stream().anyMatch(r -> r instanceof RegimeSpec.HumanMixup)
+                && !cites.contains(Citations.COLLINS_2023)) {
+            cites.add(Citations.COLLINS_2023);
+        }
+        cites.add(Citations.GUO_2017);
+        cites.add(Citations.SWAYAMDIPTA_2020);
+        return new DataSummary(d.dataset(), d.classes(), d.trainItems(), d.validationItems(), d.testItems(),
+                d.labelSources(), d.trainItemsWithSoftLabels(), d.meanAnnotatorsPerTrainItem(),
+                d.testItemsWithHumanLabels(), cites);
+    }
+
+    private static TrainingSpec trainingSpec(JobConfig c, long seed) {
+        TrainingConfig t = c.training();
+        return new TrainingSpec(c.model(), t.epochs(), t.batchSize(), t.optimizer(), t.learningRate(), t.momentum(),
+                t.weightDecay(), t.schedule(), t.augment(), seed);
+    }
+
+    /** A monitor for the training engine that forwards cancellation only (the runner counts epochs itself). */
+    private static ProgressMonitor cancelOnly(ProgressMonitor pm) {
+        return new ProgressMonitor() {
+            @Override
+            public void begin(String task, long totalWork) {
+            }
+
+            @Override
+            public void worked(long units) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return pm.isCancelled();
+            }
+        };
+    }
+
+    private static Map<String, Aggregate> aggregate(List<SeedResult> seeds) {
+        Map<String, Aggregate> out = new LinkedHashMap<>();
+        for (MetricCatalog.Metric m : MetricCatalog.ALL) {
+            List<Double> values = new ArrayList<>();
+            for (SeedResult s : seeds) {
+                values.add(s.metrics().get(m.key()));
+            }
+            Aggregate a = SeedAggregate.of(values);
+            if (a != null) {
+                out.put(m.key(), a);
+            }
+        }
+        return out;
+    }
+
+    static String generator() {
+        String v = EvaluationRunner.class.getPackage().getImplementationVersion();
+        return "HILLmix " + (v == null ? "(development build)" : v);
+    }
+
+    private static ModelCard modelCard(JobConfig c, JobData d) {
+        String data = d.summary().dataset() + "; classes " + String.join(", ", d.summary().classes()) + "; "
+                + d.summary().trainItems() + " train / " + d.summary().validationItems() + " validation / "
+                + d.summary().testItems() + " test items (stratified split, seed " + c.split().seed() + ")"
+                + (d.summary().labelSources().isEmpty() ? "" : "; human labels: "
+                        + String.join("; ", d.summary().labelSources()))
+                + ".";
+        String regimes = "Model " + c.model() + ", " + c.training().epochs() + " epochs, " + c.training().optimizer()
+                + " (lr " + c.training().learningRate() + ", " + c.training().schedule() + " schedule"
+                + (c.training().augment() ? ", crop + flip augmentation" : "") + "), trained once per seed "
+                + c.seeds() + " under each regime: " + String.join(", ", c.regimeNames()) + ". hard = one-hot labels; "
+                + "human-soft = per-annotator soft labels; votes = vote distributions; label-smoothing = uniform "
+                + "smoothing; mixup = Beta(alpha, alpha) pixel mixtures labelled by the true lambda; human-mixup = the "
+                + "same mixtures labelled by the human-perceived lambda (fitted perception map).";
+        String use = "Research comparison of how training targets (hard, human soft labels, mixup, human-aligned "
+                + "mixup) change accuracy, calibration, robustness and alignment with human uncertainty on this data. "
+                + "The trained models are by-products of the comparison and are not released or meant for deployment.";
+        List<String> limits = new ArrayList<>();
+        limits.add("Small models and short training: absolute numbers are far from the state of the art; compare "
+                + "regimes with each other, not with published results.");
+        limits.add("Intervals over " + c.seeds().size() + " seed(s) reflect training randomness on a single split, "
+                + "not sampling of the data; bootstrap intervals (per seed, in the JSON) reflect test-set sampling.");
+        if (c.dataset() instanceof DatasetSpec.Synthetic) {
+            limits.add("Synthetic data and simulated annotators: the annotators follow a hand-made model of human "
+                    + "answering (rounding, noise, an S-shaped perceived-lambda bias), so conclusions about real "
+                    + "people need real judgments.");
+        } else {
+            limits.add("Human labels come from crowd workers of the cited studies, who saw 32x32 images; their "
+                    + "uncertainty reflects those images and that population.");
+        }
+        if (d.summary().testItemsWithHumanLabels() < d.summary().testItems()) {
+            limits.add("Human-alignment metrics use only the " + d.summary().testItemsWithHumanLabels() + " of "
+                    + d.summary().testItems() + " test items that have human labels.");
+        }
+        return new ModelCard(data, regimes, use, limits);
+    }
+}

@@ -1,0 +1,272 @@
+package org.hillmix.server.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * An evaluation job: a data set, human label sources, a split, a model with its training settings, the regimes
+ * to compare, the seeds to repeat them with and the metrics to compute. The JSON form ({@code "schema":
+ * "hillmix.job/1"}) is documented in docs/job-config.md; unknown fields are rejected and optional ones take
+ * documented defaults.
+ *
+ * <p>Read jobs with {@link #parse(String)} or {@link #read(Path)}: both validate and throw an
+ * {@link IllegalArgumentException} whose one-line message names every offending field by its JSON path, for
+ * example {@code regimes[2].alpha must be > 0, got -1.0}.
+ *
+ * @param schema must be {@value #SCHEMA}
+ * @param name a short job name shown in reports
+ * @param dataset where the images come from
+ * @param labels human label sources (a single object is accepted for one source)
+ * @param split train/validation/test fractions
+ * @param model {@code small-cnn}, {@code small-resnet} or {@code mlp} (default small-cnn)
+ * @param training optimisation settings
+ * @param regimes the regimes to compare, at least one
+ * @param seeds training seeds; every regime runs once per seed (default [0])
+ * @param metrics what to measure
+ */
+@JsonPropertyOrder({"schema", "name", "dataset", "labels", "split", "model", "training", "regimes", "seeds",
+    "metrics"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JobConfig(String schema, String name, DatasetSpec dataset,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<LabelSpec> labels,
+        SplitSpec split, String model, TrainingConfig training, List<RegimeSpec> regimes, List<Long> seeds,
+        MetricsSpec metrics) {
+
+    /** Schema identifier of this version of the format. */
+    public static final String SCHEMA = "hillmix.job/1";
+    /** Accepted model architectures. */
+    public static final List<String> MODELS = List.of("small-cnn", "small-resnet", "mlp");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** Fills defaults for the optional parts (labels: none; split, training, metrics: defaults; seeds: [0]). */
+    public JobConfig {
+        labels = labels == null ? List.of(new LabelSpec.None()) : List.copyOf(labels);
+        split = split == null ? SplitSpec.defaults() : split;
+        model = model == null ? "small-cnn" : model;
+        training = training == null ? TrainingConfig.defaults() : training;
+        regimes = regimes == null ? null : List.copyOf(regimes);
+        seeds = seeds == null ? List.of(0L) : List.copyOf(seeds);
+        metrics = metrics == null ? MetricsSpec.defaults() : metrics;
+    }
+
+    /**
+     * Parses and validates a job from JSON text.
+     *
+     * @throws IllegalArgumentException naming every problem and its field
+     */
+    public static JobConfig parse(String json) {
+        return parse(json, null);
+    }
+
+    /**
+     * Reads and validates a job file.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file, every problem and its field
+     */
+    public static JobConfig read(Path file) throws IOException {
+        return parse(Files.readString(file), file.toString());
+    }
+
+    private static JobConfig parse(String json, String source) {
+        String where = source == null ? "" : " " + source;
+        JobConfig config;
+        try {
+            config = MAPPER.readValue(json, JobConfig.class);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("invalid job config" + where + ": malformed JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException("invalid job config" + where + ": " + describe(e), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid job config" + where + ": " + e.getOriginalMessage(), e);
+        }
+        if (config == null) {
+            throw new IllegalArgumentException("invalid job config" + where + ": empty document; expected a JSON object");
+        }
+        ConfigErrors errors = config.validate();
+        errors.throwIfAny(source);
+        return config;
+    }
+
+    /** Turns a Jackson mapping error into "field: what is wrong". */
+    private static String describe(JsonMappingException e) {
+        String path = path(e.getPath());
+        if (e instanceof UnrecognizedPropertyException u) {
+            String parent = path.lastIndexOf('.') > 0 ? path.substring(0, path.lastIndexOf('.')) : "";
+            return (parent.isEmpty() ? "" : parent + ".") + u.getPropertyName() + " is not a known field"
+                    + (u.getKnownPropertyIds() == null ? "" : "; known fields: " + known(u.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            String property = t.getBaseType() != null && t.getBaseType().hasRawClass(RegimeSpec.class) ? "name" : "kind";
+            String field = (path.isEmpty() ? "" : path + ".") + property;
+            return t.getTypeId() == null ? field + " is missing"
+                    : field + " '" + t.getTypeId() + "' is unknown; expected one of " + typeIds(t);
+        }
+        String msg = e.getOriginalMessage();
+        int cut = msg.indexOf('\n');
+        msg = cut > 0 ? msg.substring(0, cut) : msg;
+        return (path.isEmpty() ? "" : path + ": ") + msg;
+    }
+
+    private static String known(java.util.Collection<Object> ids) {
+        return ids.stream().map(String::valueOf).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String typeIds(InvalidTypeIdException t) {
+        Class<?> base = t.getBaseType() == null ? null : t.getBaseType().getRawClass();
+        com.fasterxml.jackson.annotation.JsonSubTypes sub = base == null ? null
+                : base.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+        if (sub == null) {
+            return "(see docs/job-config.md)";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type type : sub.value()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(type.name());
+        }
+        return sb.toString();
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Checks every field and the combinations between them; an empty result means the job can run. */
+    public ConfigErrors validate() {
+        ConfigErrors errors = new ConfigErrors();
+        if (schema == null) {
+            errors.add("schema is missing; expected \"" + SCHEMA + "\"");
+        } else if (!SCHEMA.equals(schema)) {
+            errors.add("schema must be \"" + SCHEMA + "\", got \"" + schema + "\"");
+        }
+        errors.text(name, "name");
+        if (name != null && name.length() > 200) {
+            errors.add("name must be at most 200 characters, got " + name.length());
+        }
+        if (errors.require(dataset, "dataset")) {
+            dataset.validate("dataset", errors);
+        }
+        validateLabels(errors);
+        split.validate("split", errors);
+        errors.oneOf(model, MODELS, "model");
+        training.validate("training", errors);
+        validateRegimes(errors);
+        if (seeds.isEmpty()) {
+            errors.add("seeds must list at least one seed");
+        } else if (seeds.size() > 100) {
+            errors.add("seeds must list at most 100 seeds, got " + seeds.size());
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            if (seeds.get(i) == null) {
+                errors.add("seeds[" + i + "] is null");
+            } else if (!seen.add(seeds.get(i))) {
+                errors.add("seeds[" + i + "] repeats seed " + seeds.get(i));
+            }
+        }
+        metrics.validate("metrics", errors);
+        return errors;
+    }
+
+    private void validateLabels(ConfigErrors errors) {
+        for (int i = 0; i < labels.size(); i++) {
+            LabelSpec l = labels.get(i);
+            String p = "labels[" + i + "]";
+            if (l == null) {
+                errors.add(p + " is null");
+                continue;
+            }
+            l.validate(p, errors);
+            if (l instanceof LabelSpec.Simulated && dataset != null && !(dataset instanceof DatasetSpec.Synthetic)) {
+                errors.add(p + ".kind 'simulated' needs dataset.kind 'synthetic' (simulated annotators answer from "
+                        + "the known class mixtures), got '" + dataset.kind() + "'");
+            }
+            boolean cifarIds = l instanceof LabelSpec.Cifar10s || l instanceof LabelSpec.Cifar10h
+                    || l instanceof LabelSpec.Hmix;
+            if (cifarIds && dataset != null && !(dataset instanceof DatasetSpec.SharedCifar10)
+                    && !(dataset instanceof DatasetSpec.Server)) {
+                errors.add(p + ".kind '" + l.kind() + "' labels CIFAR-10 test indices and needs dataset.kind "
+                        + "'shared-cifar10', got '" + dataset.kind() + "'");
+            }
+        }
+    }
+
+    private void validateRegimes(ConfigErrors errors) {
+        if (regimes == null || regimes.isEmpty()) {
+            errors.add("regimes must list at least one regime, e.g. [{\"name\": \"hard\"}]");
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < regimes.size(); i++) {
+            RegimeSpec r = regimes.get(i);
+            String p = "regimes[" + i + "]";
+            if (r == null) {
+                errors.add(p + " is null");
+                continue;
+            }
+            r.validate(p, errors);
+            if (!names.add(r.displayName())) {
+                errors.add(p + " repeats the regime '" + r.displayName() + "'; give it a distinct \"label\"");
+            }
+            if (r instanceof RegimeSpec.HumanSoft && labels.stream().noneMatch(LabelSpec::givesSoftLabels)) {
+                errors.add(p + " 'human-soft' needs per-annotator soft labels; add a labels source of kind "
+                        + "simulated, cifar10s or jsonl");
+            }
+            if (r instanceof RegimeSpec.Votes && labels.stream().noneMatch(LabelSpec::givesVotes)) {
+                errors.add(p + " 'votes' needs vote distributions; add a labels source of kind simulated or cifar10h");
+            }
+            if (r instanceof RegimeSpec.HumanMixup && labels.stream().noneMatch(LabelSpec::givesMixingJudgments)) {
+                errors.add(p + " 'human-mixup' needs mixing-factor judgments; add a labels source of kind "
+                        + "simulated (mixingJudgments > 0) or hmix");
+            }
+        }
+    }
+
+    /** The display names of the regimes, in order. */
+    public List<String> regimeNames() {
+        return regimes.stream().map(RegimeSpec::displayName).toList();
+    }
+
+    /** This job as pretty-printed JSON (with defaults filled in). */
+    public String toJson() {
+        try {
+            return MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

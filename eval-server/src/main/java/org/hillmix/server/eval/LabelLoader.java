@@ -1,0 +1,179 @@
+package org.hillmix.server.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.io.CategoricalImport;
+import org.hillmix.core.io.Cifar10sJsonImporter;
+import org.hillmix.core.io.JsonLinesLabels;
+import org.hillmix.core.labels.AnnotatorLabel;
+import org.hillmix.core.labels.CategoricalSoftLabeler;
+import org.hillmix.core.labels.CleaningPolicy;
+import org.hillmix.core.labels.SoftLabelScheme;
+import org.hillmix.core.labels.SoftLabeling;
+import org.hillmix.core.labels.SourcedJudgment;
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.core.protocol.CategoricalAnswer;
+import org.hillmix.core.protocol.MixingFactorAnswer;
+
+/**
+ * Attaches the human labels of one {@link LabelSpec} to an {@link ItemPool}: per-annotator soft labels (built
+ * from categorical answers with the published CIFAR-10S scheme, top-2 clamp with gamma 0.1), vote
+ * distributions, and mixing-factor judgments for the perception map.
+ */
+final class LabelLoader {
+
+    /** The true lambdas of the H-Mix mixing-factor study, reused by the simulation. */
+    static final double[] HMIX_LAMBDAS = {0.1, 0.25, 0.5, 0.75, 0.9};
+
+    private LabelLoader() {
+    }
+
+    /**
+     * Adds the labels of {@code spec} to {@code pool}.
+     *
+     * @throws IOException when files cannot be read
+     * @throws IllegalArgumentException when the labels do not fit the data set
+     */
+    static void attach(LabelSpec spec, ItemPool pool, Path baseDir, ProgressMonitor monitor) throws IOException {
+        switch (spec) {
+            case LabelSpec.None n -> {
+            }
+            case LabelSpec.Simulated s -> simulated(s, pool, monitor);
+            case LabelSpec.Cifar10s s -> cifar10s(baseDir.resolve(s.dir()), pool, monitor);
+            case LabelSpec.Hmix s -> hmix(baseDir.resolve(s.dir()), pool, monitor);
+            case LabelSpec.Jsonl s -> jsonl(baseDir.resolve(s.path()), pool);
+            case LabelSpec.Cifar10h s -> throw new IllegalArgumentException("labels kind 'cifar10h' is not available "
+                    + "in this build yet (needs the core .npy reader)");
+        }
+    }
+
+    /**
+     * Simulated annotators answering from the synthetic data set's true mixtures: {@code annotators} categorical
+     * answers per item turned into soft labels, {@code voters} one-vote judgments per item turned into a vote
+     * distribution, and {@code mixingJudgments} mixing-factor judgments of random class pairs at the H-Mix lambdas.
+     */
+    private static void simulated(LabelSpec.Simulated s, ItemPool pool, ProgressMonitor monitor) {
+        if (pool.trueMixture == null) {
+            throw new IllegalArgumentException("labels kind 'simulated' needs a synthetic data set");
+        }
+        int k = pool.classes.size();
+        SimulatedAnnotators panel = new SimulatedAnnotators(k, s.annotators(), s.seed());
+        SimulatedAnnotators voters = new SimulatedAnnotators(k, s.voters(), s.seed() + 1);
+        CategoricalSoftLabeler labeler = new CategoricalSoftLabeler(pool.classes, SoftLabelScheme.CIFAR10S_PUBLISHED);
+        for (int i = 0; i < pool.size(); i++) {
+            if ((i & 255) == 0) {
+                monitor.checkCancelled();
+            }
+            // Simulated answers are keyed by item position in the generated set (its id), so they do not depend on
+            // which other items the job keeps.
+            int item = Integer.parseInt(pool.ids[i]);
+            for (CategoricalAnswer a : panel.categoricalAll(item, pool.trueMixture[i])) {
+                pool.softLabels.get(i).add(labeler.label(a));
+            }
+            pool.votes[i] = voters.votes(item, pool.trueMixture[i]);
+        }
+        SplittableRandom rnd = new SplittableRandom(s.seed() + 2);
+        for (int j = 0; j < s.mixingJudgments(); j++) {
+            int c1 = rnd.nextInt(k);
+            int c2 = rnd.nextInt(k - 1);
+            c2 = c2 >= c1 ? c2 + 1 : c2;
+            double lambda = HMIX_LAMBDAS[rnd.nextInt(HMIX_LAMBDAS.length)];
+            int annotator = rnd.nextInt(panel.count());
+            MixingFactorAnswer a = panel.mixingFactor(annotator, j, lambda, c1, c2);
+            pool.judgments.add(new MixingJudgment(c1, c2, lambda, a.perceivedLambda1(), a.confidence01()));
+        }
+        pool.sources.add("simulated annotators: " + s.annotators() + " categorical answers per image (soft labels, "
+                + "top-2 clamp, gamma 0.1), " + s.voters() + " voters per image, " + s.mixingJudgments()
+                + " mixing-factor judgments (seed " + s.seed() + ")");
+        if (s.mixingJudgments() > 0) {
+            pool.judgmentSources.add("simulated annotators");
+        }
+    }
+
+    /**
+     * CIFAR-10S (Collins et al., HCOMP 2022): {@code <dir>/cifar10s/human_soft_labels_data.json}, the parsed answers
+     * keyed by CIFAR-10 test index, turned into soft labels with the published scheme. Answers with validation
+     * errors are skipped (and counted in a warning).
+     */
+    private static void cifar10s(Path dir, ItemPool pool, ProgressMonitor monitor) throws IOException {
+        requireCifar10(pool, "cifar10s");
+        Path file = existing(dir.resolve("cifar10s").resolve("human_soft_labels_data.json"), "labels kind cifar10s");
+        CategoricalImport imported = Cifar10sJsonImporter.read(file, ClassSet.CIFAR10, CleaningPolicy.CIFAR10S_STUDY,
+                ProgressMonitor.NULL);
+        List<SourcedJudgment> valid = imported.judgments().stream().filter(SourcedJudgment::isValid).toList();
+        int skipped = imported.judgments().size() - valid.size();
+        List<AnnotatorLabel> labels = SoftLabeling.labelAll(valid, ClassSet.CIFAR10,
+                SoftLabelScheme.CIFAR10S_PUBLISHED, monitor);
+        int attached = 0;
+        for (AnnotatorLabel l : labels) {
+            int i = pool.indexOf(l.item());
+            if (i >= 0) {
+                pool.softLabels.get(i).add(l.label());
+                attached++;
+            }
+        }
+        pool.sources.add("CIFAR-10S per-annotator soft labels (" + attached + " answers on data set images, top-2 "
+                + "clamp, gamma 0.1)");
+        if (skipped > 0) {
+            pool.warnings.add("CIFAR-10S: " + skipped + " answers with validation errors were skipped");
+        }
+        pool.citations.add(Citations.COLLINS_2022);
+    }
+
+    /** H-Mix (Collins et al., UAI 2023) mixing-factor judgments from {@code <dir>/hmix}. */
+    private static void hmix(Path dir, ItemPool pool, ProgressMonitor monitor) throws IOException {
+        requireCifar10(pool, "hmix");
+        Path file = existing(dir.resolve("hmix").resolve(HmixMixingFactorCsv.FILE), "labels kind hmix");
+        List<MixingJudgment> js = HmixMixingFactorCsv.read(file, ClassSet.CIFAR10, monitor);
+        pool.judgments.addAll(js);
+        pool.sources.add("H-Mix mixing-factor judgments (" + js.size() + " judgments of mixed CIFAR-10 test pairs)");
+        pool.judgmentSources.add("H-Mix (" + HmixMixingFactorCsv.FILE + ")");
+        pool.citations.add(Citations.COLLINS_2023);
+    }
+
+    /**
+     * A HILLmix JSON Lines label file ({@link JsonLinesLabels}): per-annotator soft labels keyed by data set item
+     * id. Labels of items not in the data set are ignored (and counted in a warning).
+     */
+    private static void jsonl(Path file, ItemPool pool) throws IOException {
+        List<AnnotatorLabel> labels = JsonLinesLabels.read(existing(file, "labels kind jsonl"));
+        int unknown = 0;
+        for (AnnotatorLabel l : labels) {
+            int i = pool.indexOf(l.item());
+            if (i < 0) {
+                unknown++;
+                continue;
+            }
+            double[] p = l.label();
+            if (p.length != pool.classes.size()) {
+                throw new IllegalArgumentException(file + ": label of item '" + l.item() + "' has " + p.length
+                        + " classes, the data set has " + pool.classes.size());
+            }
+            pool.softLabels.get(i).add(p);
+        }
+        pool.sources.add("soft labels from " + file.getFileName() + " (" + (labels.size() - unknown) + " labels)");
+        if (unknown > 0) {
+            pool.warnings.add(file.getFileName() + ": " + unknown + " labels name items that are not in the data set");
+        }
+    }
+
+    private static void requireCifar10(ItemPool pool, String kind) {
+        if (!pool.classes.equals(ClassSet.CIFAR10)) {
+            throw new IllegalArgumentException("labels kind '" + kind + "' labels CIFAR-10 images but the data set's "
+                    + "classes are " + pool.classes);
+        }
+    }
+
+    private static Path existing(Path file, String what) throws NoSuchFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, what + ": file not found");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,77 @@
+package org.hillmix.server.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.hillmix.server.eval.EvaluationReport.Aggregate;
+import org.hillmix.server.eval.EvaluationReport.RegimeResult;
+
+/** Writes a report's files and formats its comparison table for terminals. */
+public final class ReportFiles {
+
+    /** Name of the JSON report in an output folder. */
+    public static final String JSON = "report.json";
+    /** Name of the HTML report in an output folder. */
+    public static final String HTML = "report.html";
+    /** Name of the job configuration copy in an output folder. */
+    public static final String JOB = "job.json";
+
+    private ReportFiles() {
+    }
+
+    /**
+     * Writes {@value #JSON}, {@value #HTML} and {@value #JOB} into {@code dir} (created if needed).
+     *
+     * @return the paths written: JSON, HTML, job
+     */
+    public static List<Path> write(EvaluationReport report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path json = dir.resolve(JSON);
+        Path html = dir.resolve(HTML);
+        Path job = dir.resolve(JOB);
+        report.writeJson(json);
+        ReportHtml.write(report, html);
+        Files.writeString(job, report.config().toJson());
+        return List.of(json, html, job);
+    }
+
+    /**
+     * A fixed-width table: one row per regime with accuracy, NLL, ECE, Brier and human cross-entropy (mean over
+     * seeds, with the 95% interval when there are several seeds).
+     */
+    public static String comparisonTable(EvaluationReport report) {
+        List<String> keys = MetricCatalog.SUMMARY;
+        int nameWidth = Math.max(6, report.regimes().stream().mapToInt(r -> r.name().length()).max().orElse(6));
+        boolean intervals = report.config().seeds().size() > 1;
+        int col = intervals ? 24 : 10;
+        StringBuilder sb = new StringBuilder();
+        sb.append(pad("regime", nameWidth));
+        for (String k : keys) {
+            sb.append("  ").append(padLeft(MetricCatalog.get(k).label(), col));
+        }
+        sb.append('\n').append("-".repeat(nameWidth + keys.size() * (col + 2))).append('\n');
+        for (RegimeResult r : report.regimes()) {
+            sb.append(pad(r.name(), nameWidth));
+            for (String k : keys) {
+                Aggregate a = r.aggregate().get(k);
+                String cell = a == null ? "n/a" : intervals
+                        ? String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", a.mean(), a.low(), a.high())
+                        : String.format(Locale.ROOT, "%.4f", a.mean());
+                sb.append("  ").append(padLeft(cell, col));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String pad(String s, int w) {
+        return s.length() >= w ? s : s + " ".repeat(w - s.length());
+    }
+
+    private static String padLeft(String s, int w) {
+        return s.length() >= w ? s : " ".repeat(w - s.length()) + s;
+    }
+}

@@ -1,0 +1,223 @@
+package org.hillmix.server.http;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.hillmix.server.auth.AuthPolicy;
+import org.hillmix.server.auth.TokenStore;
+import org.hillmix.server.datasets.DatasetStore;
+import org.hillmix.server.jobs.Database;
+import org.hillmix.server.jobs.JobExecutor;
+import org.hillmix.server.jobs.JobService;
+import org.hillmix.server.jobs.JobStore;
+
+/**
+ * The evaluation server: embedded Jetty serving the JSON API under {@code /api/v1}, {@code /health} and
+ * {@code /metrics} (docs/server.md), over an H2 job database and a bounded job queue.
+ *
+ * <p>Handler chain: {@link RequestStatsHandler} (metrics) -&gt; {@link BearerAuthHandler} (only when tokens are
+ * required, see {@link AuthPolicy}) -&gt; {@link Router} -&gt; one {@link ApiHandler} per endpoint.
+ *
+ * <pre>{@code
+ * try (EvaluationServer server = EvaluationServer.newServer(ServerConfig.builder(dir).port(0).build(), factory)) {
+ *     server.start();
+ *     URI api = server.baseUri();
+ * }
+ * }</pre>
+ */
+public final class EvaluationServer implements AutoCloseable {
+
+    /** Creates the job executor once the server's data sets are known. */
+    @FunctionalInterface
+    public interface ExecutorFactory {
+        /** The executor jobs run with. */
+        JobExecutor create(ServerConfig config, DatasetStore datasets);
+    }
+
+    private final ServerConfig config;
+    private final Database db;
+    private final JobStore store;
+    private final JobService jobs;
+    private final TokenStore tokens;
+    private final DatasetStore datasets;
+    private final AuthPolicy auth;
+    private final HttpStats stats = new HttpStats();
+    private final Router router = new Router();
+    private final ScheduledExecutorService eventScheduler;
+    private final JobEventsHandler events;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private boolean started;
+
+    private EvaluationServer(ServerConfig config, ExecutorFactory executors, Clock clock) throws IOException {
+        this.config = config;
+        InetAddress bind = resolve(config.host());
+        this.db = Database.open(config.dataDir(), config.databaseAutoServer());
+        try {
+            this.tokens = new TokenStore(db.dataSource(), clock);
+            this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
+                    "hillmix token create --name NAME --data-dir " + config.dataDir());
+            this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
+            this.store = new JobStore(db);
+            this.jobs = new JobService(store, executors.create(config, datasets), new JobService.Options(
+                    config.workers(), config.queueCapacity(), config.requeueInterrupted(), config.persistInterval(),
+                    config.stopTimeout()), clock);
+        } catch (SQLException e) {
+            db.close();
+            throw new IOException("cannot read the server database: " + e.getMessage(), e);
+        } catch (RuntimeException | IOException e) {
+            db.close();
+            throw e;
+        }
+        this.eventScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hillmix-events");
+            t.setDaemon(true);
+            return t;
+        });
+        this.events = new JobEventsHandler(jobs, eventScheduler, Math.max(10, config.eventTick().toMillis()),
+                Math.max(100, config.heartbeat().toMillis()));
+        int retryAfter = (int) Math.max(1, config.retryAfter().toSeconds());
+        String job = JobView.JOBS + "/{id}";
+        router.route("GET", "/health", new HealthHandler())
+                .route("GET", "/metrics", new MetricsHandler(stats, jobs))
+                .route("GET", "/api/v1/openapi.json", new OpenApiHandler())
+                .route("POST", JobView.JOBS, new SubmitJobHandler(jobs, config.maxJsonBytes(), retryAfter))
+                .route("GET", JobView.JOBS, new ListJobsHandler(jobs))
+                .route("GET", job, new GetJobHandler(jobs))
+                .route("DELETE", job, new CancelJobHandler(jobs))
+                .route("POST", job + "/cancel", new CancelJobHandler(jobs))
+                .route("GET", job + "/events", events)
+                .route("GET", job + "/report", new ReportHandler(jobs, store, false))
+                .route("GET", job + "/report.html", new ReportHandler(jobs, store, true))
+                .route("GET", "/api/v1/datasets", new ListDatasetsHandler(datasets))
+                .route("POST", "/api/v1/datasets", new UploadDatasetHandler(datasets))
+                .route("GET", "/api/v1/datasets/{id}", new GetDatasetHandler(datasets));
+
+        QueuedThreadPool threads = new QueuedThreadPool(128, 4);
+        threads.setName("hillmix-http");
+        threads.setDaemon(true);
+        jetty = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        jetty.addConnector(connector);
+        Handler api = auth.tokensRequired() ? new BearerAuthHandler(tokens, router) : router;
+        jetty.setHandler(new RequestStatsHandler(stats, router, api));
+        jetty.setErrorHandler(new ProblemErrorHandler());
+        jetty.setStopTimeout(2000);
+    }
+
+    /**
+     * Opens the database, checks the token policy and wires the handlers; {@link #start()} starts listening.
+     *
+     * @throws IllegalArgumentException when the configuration is not allowed (e.g. a non-loopback address
+     *         without API tokens)
+     * @throws IOException when the data directory or database cannot be opened
+     */
+    public static EvaluationServer newServer(ServerConfig config, ExecutorFactory executors) throws IOException {
+        return new EvaluationServer(config, executors, Clock.systemUTC());
+    }
+
+    /** Recovers jobs from the database, starts the workers and starts listening. */
+    public synchronized void start() throws Exception {
+        if (started) {
+            return;
+        }
+        try {
+            jobs.start();
+            jetty.start();
+            started = true;
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    /** The port the server listens on (the chosen one when configured with port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** Base URI, e.g. {@code http://127.0.0.1:8080}. */
+    public URI baseUri() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return URI.create("http://" + host + ":" + port());
+    }
+
+    /** Whether requests need a bearer token. */
+    public boolean tokensRequired() {
+        return auth.tokensRequired();
+    }
+
+    /** The configuration. */
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** The job queue (for embedding and tests). */
+    public JobService jobs() {
+        return jobs;
+    }
+
+    /** The API tokens. */
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    /** Request statistics. */
+    public HttpStats stats() {
+        return stats;
+    }
+
+    /** The routes, for documentation checks. */
+    public Router router() {
+        return router;
+    }
+
+    /**
+     * Stops listening, ends event streams, stops the queue (running jobs become interrupted or re-queued, queued
+     * jobs stay queued) and closes the database.
+     */
+    @Override
+    public synchronized void close() {
+        events.closeAll();
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // Stopping is best effort; the queue and database below must be closed regardless.
+        }
+        jobs.close();
+        eventScheduler.shutdownNow();
+        db.close();
+        started = false;
+    }
+
+    private static InetAddress resolve(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("cannot resolve host '" + host + "'; use an IP address such as "
+                    + "127.0.0.1", e);
+        }
+    }
+}

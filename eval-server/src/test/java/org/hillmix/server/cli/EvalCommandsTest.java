@@ -1,0 +1,66 @@
+package org.hillmix.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.hillmix.server.eval.JobConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HillmixMain.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void evaluateRejectsAnInvalidConfigWithOneLine() throws Exception {
+        Path job = tmp.resolve("job.json");
+        Files.writeString(job, """
+                {"schema": "hillmix.job/1", "name": "x", "dataset": {"kind": "synthetic"},
+                 "regimes": [{"name": "mixup", "alpha": 0}]}
+                """);
+        Run r = run("evaluate", "--config", job.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("regimes[0].alpha must be > 0"), r.err());
+    }
+
+    @Test
+    void evaluateReportsAMissingFile() {
+        Run r = run("evaluate", "--config", tmp.resolve("nope.json").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("nope.json"), r.err());
+    }
+
+    @Test
+    void demoRejectsAFolderWithoutTheSharedData() {
+        Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("cifar10-test-subset"), r.err());
+    }
+
+    @Test
+    void demoJobsAreValid() {
+        // The demo builds its jobs as JSON; they must pass the same validation as user jobs.
+        assertEquals("demo-synthetic", JobConfig.parse(DemoCommand.syntheticJob(false)).name());
+        assertEquals(1, JobConfig.parse(DemoCommand.syntheticJob(true)).seeds().size());
+        JobConfig real = JobConfig.parse(DemoCommand.realJob(false, Path.of("some dir \"quoted\"")));
+        assertEquals(5, real.regimes().size());
+        assertEquals(3, real.labels().size());
+    }
+}

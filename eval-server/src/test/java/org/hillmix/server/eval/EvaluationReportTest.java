@@ -1,0 +1,50 @@
+package org.hillmix.server.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class EvaluationReportTest {
+
+    @Test
+    void jsonIsVersionedAndRoundTrips() throws Exception {
+        EvaluationReport r = ReportFixtures.sample("hard", "mixup");
+        String json = r.toJson();
+        JsonNode tree = new ObjectMapper().readTree(json);
+        assertEquals("hillmix.report/1", tree.get("schema").asText());
+        assertEquals("hillmix.job/1", tree.get("config").get("schema").asText());
+        assertEquals(2, tree.get("regimes").size());
+        assertTrue(tree.get("regimes").get(0).get("seeds").get(0).get("metrics").get("humanCrossEntropy").isNull(),
+                "unavailable metrics are null");
+        assertFalse(json.contains("NaN") || json.contains("Infinity"));
+        assertEquals(json, EvaluationReport.fromJson(json).toJson());
+    }
+
+    @Test
+    void rejectsOtherSchemas() {
+        String json = ReportFixtures.sample("hard").toJson().replace("hillmix.report/1", "hillmix.report/9");
+        assertThrows(IllegalArgumentException.class, () -> EvaluationReport.fromJson(json));
+    }
+
+    @Test
+    void aggregatesSeedsWithStudentT() {
+        // Values 1, 2, 3: mean 2, sd 1, half-width t(0.975, 2) * 1 / sqrt(3) = 4.303 / 1.732 = 2.4843.
+        EvaluationReport.Aggregate a = SeedAggregate.of(java.util.Arrays.asList(1.0, 2.0, null, 3.0));
+        assertEquals(2.0, a.mean(), 1e-12);
+        assertEquals(1.0, a.sd(), 1e-12);
+        assertEquals(2 - 4.303 / Math.sqrt(3), a.low(), 1e-9);
+        assertEquals(3, a.n());
+        EvaluationReport.Aggregate one = SeedAggregate.of(java.util.List.of(0.7));
+        assertEquals(0.7, one.low());
+        assertEquals(0.7, one.high());
+        // Large df approaches the normal quantile 1.96: t(0.975, 60) = 2.000 (tables).
+        assertEquals(2.000, SeedAggregate.t975(60), 0.001);
+        assertEquals(1.984, SeedAggregate.t975(100), 0.001);
+    }
+}

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             MixingSummaryCommand.class,
             ServeCommand.class,
+            StimuliCommand.class,
             TokenCommand.class,
         })
 public final class HillmixMain implements Runnable {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "HILLmix: human soft labels for mixup data, and what they do to models.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
             DemoCommand.class,
             EvaluateCommand.class,
             LabelsCommand.class,

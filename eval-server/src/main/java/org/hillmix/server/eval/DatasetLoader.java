@@ -123,7 +123,7 @@ final class DatasetLoader {
                     "no CIFAR-10 test subset here; dataset.dir must be the shared data folder holding cifar10-test-subset/");
         }
         ItemPool pool = fromDataset(IndexCsvReader.read(index, ClassSet.CIFAR10, monitor),
-                "CIFAR-10 test-set images (shared cifar10-test-subset)");
+                "CIFAR-10 test-set images, shared cifar10-test-subset");
         pool.citations.add(Citations.KRIZHEVSKY_2009);
         return pool;
     }

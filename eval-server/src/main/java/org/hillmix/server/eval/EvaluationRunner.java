@@ -115,7 +115,7 @@ public final class EvaluationRunner implements JobRunner {
                     pm.worked(epochs - epochsDone[0]);
                 }
                 pm.checkCancelled();
-                jp.update("evaluate", name, seedInt, epochs, epochs, 0, 0);
+                jp.update("metrics", name, seedInt, epochs, epochs, 0, 0);
                 SeedMeasurement m = RunMetrics.measure(result, data, config.metrics(), seed);
                 measurements.add(m);
                 seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), result.epochTrainLoss(),

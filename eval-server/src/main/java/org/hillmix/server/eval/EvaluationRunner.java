@@ -182,7 +182,7 @@ public final class EvaluationRunner implements JobRunner {
             for (SeedResult s : seeds) {
                 values.add(s.metrics().get(m.key()));
             }
-            Aggregate a = SeedAggregate.of(values);
+            Aggregate a = SeedAggregate.of(values, m.minimum(), m.maximum());
             if (a != null) {
                 out.put(m.key(), a);
             }

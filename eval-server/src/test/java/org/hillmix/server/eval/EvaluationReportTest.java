@@ -44,4 +44,18 @@ class EvaluationReportTest {
         assertEquals(0.7, one.low());
         assertEquals(0.7, one.high());
     }
+
+    @Test
+    void truncatesSeedIntervalsToTheMetricRange() {
+        // ECE over seeds 0.01, 0.02, 0.15: mean 0.06, sd 0.0781, half-width 4.303 * 0.0781 / sqrt(3) = 0.194,
+        // so the raw interval [-0.134, 0.254] reaches below 0, which no ECE can be.
+        EvaluationReport.Aggregate a = SeedAggregate.of(java.util.List.of(0.01, 0.02, 0.15), 0, 1);
+        assertEquals(0.06, a.mean(), 1e-12);
+        assertEquals(0.0, a.low());
+        assertEquals(0.06 + 4.303 * a.sd() / Math.sqrt(3), a.high(), 1e-3);
+        MetricCatalog.Metric ece = MetricCatalog.ALL.stream().filter(m -> m.key().equals(MetricCatalog.ECE))
+                .findFirst().orElseThrow();
+        assertEquals(0.0, ece.minimum());
+        assertEquals(1.0, ece.maximum());
+    }
 }

@@ -73,15 +73,16 @@ public final class DemoCommand implements Callable<Integer> {
      * (see docs/job-config.md for measured times).
      */
     public static String syntheticJob(boolean quick) {
-        int perClass = quick ? 60 : 250;
-        int epochs = quick ? 3 : 8;
-        String seeds = quick ? "[0]" : "[0, 1]";
+        int perClass = quick ? 40 : 100;
+        int epochs = quick ? 2 : 6;
+        String seeds = quick ? "[0]" : "[0, 1, 2]";
         int bootstrap = quick ? 200 : 1000;
         return """
                 {
                   "schema": "hillmix.job/1",
                   "name": "%s",
-                  "dataset": {"kind": "synthetic", "classes": 4, "perClass": %d, "imageSize": 32, "ambiguity": 0.35, "seed": 7},
+                  "dataset": {"kind": "synthetic", "classes": 6, "perClass": %d, "imageSize": 32, "ambiguity": 0.35,
+                              "noise": 0.25, "seed": 7},
                   "labels": {"kind": "simulated", "annotators": 5, "voters": 50, "mixingJudgments": 600, "seed": 11},
                   "split": {"train": 0.6, "validation": 0.2, "test": 0.2, "seed": 0},
                   "model": "small-cnn",
@@ -113,10 +114,11 @@ public final class DemoCommand implements Callable<Integer> {
                                "weightDecay": 0.0005, "schedule": "cosine", "augment": true},
                   "regimes": [{"name": "hard"}, {"name": "human-soft"}, {"name": "votes"}, {"name": "mixup", "alpha": 0.4},
                               {"name": "human-mixup", "alpha": 0.4, "confidenceWeighted": true}],
-                  "seeds": [0],
+                  "seeds": %s,
                   "metrics": {"bins": 10, "bootstrap": %d, "fgsm": true}
                 }
-                """.formatted(quick ? "demo-cifar10-quick" : "demo-cifar10", d, limit, d, d, d, epochs, bootstrap);
+                """.formatted(quick ? "demo-cifar10-quick" : "demo-cifar10", d, limit, d, d, d, epochs,
+                quick ? "[0]" : "[0, 1, 2]", bootstrap);
     }
 
     private static String jsonString(String s) {

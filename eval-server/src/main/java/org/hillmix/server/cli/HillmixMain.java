@@ -14,12 +14,14 @@ import picocli.CommandLine.Command;
         description = "HILLmix: human soft labels for mixup data, and what they do to models.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
             DemoCommand.class,
             EvaluateCommand.class,
             LabelsCommand.class,
             MetricsCommand.class,
             MixingSummaryCommand.class,
             ServeCommand.class,
+            StimuliCommand.class,
             TokenCommand.class,
         })
 public final class HillmixMain implements Runnable {

@@ -1,17 +1,18 @@
 package org.hillmix.server.eval;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
+import org.hillmix.core.data.Cifar10BinaryReader;
 import org.hillmix.core.data.ClassSet;
-import org.hillmix.core.internal.csv.CsvTable;
+import org.hillmix.core.data.IdxReader;
+import org.hillmix.core.data.ImageFolderReader;
+import org.hillmix.core.data.ImageTensor;
+import org.hillmix.core.data.IndexCsvReader;
+import org.hillmix.core.data.LabeledImageDataset;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /** Loads the images of a job's {@link DatasetSpec} into an {@link ItemPool}. */
@@ -30,12 +31,73 @@ final class DatasetLoader {
         return switch (spec) {
             case DatasetSpec.Synthetic s -> synthetic(s);
             case DatasetSpec.SharedCifar10 s -> sharedCifar10(baseDir.resolve(s.dir()), monitor);
+            case DatasetSpec.ImageFolder s -> fromDataset(ImageFolderReader.read(existingDir(baseDir.resolve(s.path()),
+                    "dataset.path"), null, monitor), "image folder " + s.path());
+            case DatasetSpec.IndexCsv s -> fromDataset(IndexCsvReader.read(existingFile(baseDir.resolve(s.path()),
+                    "dataset.path"), null, monitor), "index CSV " + s.path());
+            case DatasetSpec.CifarBinary s -> fromDataset(Cifar10BinaryReader.read(cifarBatches(baseDir.resolve(s.path())),
+                    monitor), "CIFAR-10 binary batches " + s.path());
+            case DatasetSpec.Idx s -> fromDataset(IdxReader.read(existingFile(baseDir.resolve(s.images()), "dataset.images"),
+                    existingFile(baseDir.resolve(s.labels()), "dataset.labels"), ClassSet.MNIST, monitor),
+                    "IDX images " + s.images());
             case DatasetSpec.Server s -> throw new IllegalArgumentException("dataset.kind 'server' (id '" + s.id()
                     + "') must be resolved by the server before the job runs; run it through the server or use a "
                     + "file-based kind");
-            default -> throw new IllegalArgumentException("dataset.kind '" + spec.kind() + "' is not available in "
-                    + "this build yet (needs the core data readers); use synthetic or shared-cifar10");
         };
+    }
+
+    /** An item pool of a core dataset; images must all have one shape. */
+    static ItemPool fromDataset(LabeledImageDataset d, String description) {
+        int n = d.size();
+        if (n == 0) {
+            throw new IllegalArgumentException(description + " holds no images");
+        }
+        String[] ids = new String[n];
+        float[][] images = new float[n][];
+        int[] labels = new int[n];
+        ImageTensor first = d.image(0);
+        for (int i = 0; i < n; i++) {
+            ImageTensor t = i == 0 ? first : d.image(i);
+            if (!t.sameShape(first)) {
+                throw new IllegalArgumentException(description + ": image '" + d.id(i) + "' is " + t.shapeString()
+                        + " but '" + d.id(0) + "' is " + first.shapeString() + "; all images of a job must have one "
+                        + "shape (resize them first)");
+            }
+            ids[i] = d.id(i);
+            images[i] = t.toArray();
+            labels[i] = d.label(i);
+        }
+        return new ItemPool(d.classSet(), first.channels(), first.height(), first.width(), ids, images, labels, null,
+                description + " (" + n + " images)");
+    }
+
+    /** A batch file, or every {@code .bin} file of a folder in name order. */
+    private static List<Path> cifarBatches(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (var s = Files.list(path)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".bin")).sorted().toList();
+            }
+            if (files.isEmpty()) {
+                throw new NoSuchFileException(path.toString(), null, "dataset.path: no .bin batch files in this folder");
+            }
+            return files;
+        }
+        return List.of(existingFile(path, "dataset.path"));
+    }
+
+    private static Path existingFile(Path p, String field) throws NoSuchFileException {
+        if (!Files.isRegularFile(p)) {
+            throw new NoSuchFileException(p.toString(), null, field + ": file not found");
+        }
+        return p;
+    }
+
+    private static Path existingDir(Path p, String field) throws NoSuchFileException {
+        if (!Files.isDirectory(p)) {
+            throw new NoSuchFileException(p.toString(), null, field + ": folder not found");
+        }
+        return p;
     }
 
     private static ItemPool synthetic(DatasetSpec.Synthetic s) {
@@ -50,67 +112,19 @@ final class DatasetLoader {
     }
 
     /**
-     * The CIFAR-10 test-subset images of the shared data folder: {@code cifar10-test-subset/index.csv} with
-     * columns {@code test_index,label,label_id,file}; item ids are the test indices.
+     * The CIFAR-10 test-subset images of the shared data folder: {@code cifar10-test-subset/index.csv} (columns
+     * {@code test_index,label,label_id,file}) read with the core {@link IndexCsvReader}; item ids are the test
+     * indices.
      */
     private static ItemPool sharedCifar10(Path dir, ProgressMonitor monitor) throws IOException {
-        Path root = dir.resolve("cifar10-test-subset");
-        Path index = root.resolve("index.csv");
+        Path index = dir.resolve("cifar10-test-subset").resolve("index.csv");
         if (!Files.isRegularFile(index)) {
             throw new NoSuchFileException(index.toString(), null,
                     "no CIFAR-10 test subset here; dataset.dir must be the shared data folder holding cifar10-test-subset/");
         }
-        ProgressMonitor pm = ProgressMonitor.orNull(monitor);
-        ClassSet classes = ClassSet.CIFAR10;
-        List<String> ids = new ArrayList<>();
-        List<float[]> images = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        try (CsvTable table = CsvTable.open(index)) {
-            table.requireColumns("test_index", "label", "file");
-            CsvTable.Row row;
-            while ((row = table.next()) != null) {
-                pm.checkCancelled();
-                String id = row.get("test_index").trim();
-                int label;
-                try {
-                    label = classes.indexOf(row.get("label"));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(row.where("label") + ": " + e.getMessage(), e);
-                }
-                Path file = root.resolve(row.get("file"));
-                images.add(readRgb(file, 32, 32));
-                ids.add(id);
-                labels.add(label);
-            }
-        }
-        int[] l = labels.stream().mapToInt(Integer::intValue).toArray();
-        ItemPool pool = new ItemPool(classes, 3, 32, 32, ids.toArray(String[]::new), images.toArray(float[][]::new),
-                l, null, "CIFAR-10 test-set images (shared cifar10-test-subset, " + ids.size() + " images)");
+        ItemPool pool = fromDataset(IndexCsvReader.read(index, ClassSet.CIFAR10, monitor),
+                "CIFAR-10 test-set images, shared cifar10-test-subset");
         pool.citations.add(Citations.KRIZHEVSKY_2009);
         return pool;
-    }
-
-    /** Reads an RGB image of the given size as CHW floats in [0, 1]. */
-    static float[] readRgb(Path file, int width, int height) throws IOException {
-        BufferedImage img = ImageIO.read(file.toFile());
-        if (img == null) {
-            throw new IOException(file + ": not a readable image");
-        }
-        if (img.getWidth() != width || img.getHeight() != height) {
-            throw new IllegalArgumentException(file + ": image is " + img.getWidth() + "x" + img.getHeight()
-                    + ", expected " + width + "x" + height);
-        }
-        int plane = width * height;
-        float[] out = new float[3 * plane];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int rgb = img.getRGB(x, y);
-                int p = y * width + x;
-                out[p] = ((rgb >> 16) & 0xff) / 255f;
-                out[plane + p] = ((rgb >> 8) & 0xff) / 255f;
-                out[2 * plane + p] = (rgb & 0xff) / 255f;
-            }
-        }
-        return out;
     }
 }

@@ -52,19 +52,19 @@ public sealed interface DatasetSpec {
      * @param perClass images per class (by hard label), >= 2
      * @param imageSize side of the square RGB images in pixels, 8-128
      * @param ambiguity fraction of images that are blends of two class prototypes, 0-1
-     * @param noise standard deviation of the pixel noise, 0-1 (default 0.08)
+     * @param noise standard deviation of the pixel noise, 0-1 (default 0.25)
      * @param seed generator seed
      */
     record Synthetic(Integer classes, Integer perClass, Integer imageSize, Double ambiguity, Double noise,
             Long seed) implements DatasetSpec {
 
-        /** Fills defaults: 4 classes, 250 per class, 32 px, ambiguity 0.35, noise 0.08, seed 7. */
+        /** Fills defaults: 4 classes, 250 per class, 32 px, ambiguity 0.35, noise 0.25, seed 7. */
         public Synthetic {
             classes = classes == null ? 4 : classes;
             perClass = perClass == null ? 250 : perClass;
             imageSize = imageSize == null ? 32 : imageSize;
             ambiguity = ambiguity == null ? 0.35 : ambiguity;
-            noise = noise == null ? 0.08 : noise;
+            noise = noise == null ? 0.25 : noise;
             seed = seed == null ? 7L : seed;
         }
 

@@ -115,7 +115,7 @@ public final class EvaluationRunner implements JobRunner {
                     pm.worked(epochs - epochsDone[0]);
                 }
                 pm.checkCancelled();
-                jp.update("evaluate", name, seedInt, epochs, epochs, 0, 0);
+                jp.update("metrics", name, seedInt, epochs, epochs, 0, 0);
                 SeedMeasurement m = RunMetrics.measure(result, data, config.metrics(), seed);
                 measurements.add(m);
                 seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), result.epochTrainLoss(),
@@ -182,7 +182,7 @@ public final class EvaluationRunner implements JobRunner {
             for (SeedResult s : seeds) {
                 values.add(s.metrics().get(m.key()));
             }
-            Aggregate a = SeedAggregate.of(values);
+            Aggregate a = SeedAggregate.of(values, m.minimum(), m.maximum());
             if (a != null) {
                 out.put(m.key(), a);
             }

@@ -97,6 +97,11 @@ final class ItemPool {
 
     /** A pool of the items at {@code keep} (in that order) with their labels; judgments and notes carry over. */
     ItemPool subset(int[] keep) {
+        return subset(keep, description);
+    }
+
+    /** As {@link #subset(int[])} with another description. */
+    ItemPool subset(int[] keep, String newDescription) {
         String[] i2 = new String[keep.length];
         float[][] im = new float[keep.length][];
         int[] l2 = new int[keep.length];
@@ -109,7 +114,7 @@ final class ItemPool {
                 m2[k] = trueMixture[keep[k]];
             }
         }
-        ItemPool p = new ItemPool(classes, channels, height, width, i2, im, l2, m2, description);
+        ItemPool p = new ItemPool(classes, channels, height, width, i2, im, l2, m2, newDescription);
         for (int k = 0; k < keep.length; k++) {
             p.softLabels.get(k).addAll(softLabels.get(keep[k]));
             p.votes[k] = votes[keep[k]];

@@ -251,7 +251,7 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
             }
             if (r instanceof RegimeSpec.HumanMixup && labels.stream().noneMatch(LabelSpec::givesMixingJudgments)) {
                 errors.add(p + " 'human-mixup' needs mixing-factor judgments; add a labels source of kind "
-                        + "simulated (mixingJudgments > 0) or hmix");
+                        + "simulated (mixingJudgments > 0), hmix or jsonl");
             }
         }
     }

@@ -81,7 +81,8 @@ public record JobData(ClassSet classes, ExampleSet train, ExampleSet validation,
                 keep.add(i);
             }
         }
-        ItemPool p = pool.subset(keep.stream().mapToInt(Integer::intValue).toArray());
+        ItemPool p = pool.subset(keep.stream().mapToInt(Integer::intValue).toArray(), pool.description + ", the "
+                + keep.size() + " with " + (soft ? "per-annotator soft labels" : "votes"));
         p.warnings.add("kept the " + keep.size() + " of " + pool.size() + " images that have "
                 + (soft ? "per-annotator soft labels" : "votes") + " (dataset.labelledOnly)");
         return p;

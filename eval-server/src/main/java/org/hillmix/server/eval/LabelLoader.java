@@ -4,19 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.data.NpyArray;
+import org.hillmix.core.data.NpyReader;
 import org.hillmix.core.io.CategoricalImport;
 import org.hillmix.core.io.Cifar10sJsonImporter;
+import org.hillmix.core.io.HmixMixingFactorImporter;
+import org.hillmix.core.io.JournalContents;
+import org.hillmix.core.io.JournalReadMode;
 import org.hillmix.core.io.JsonLinesLabels;
+import org.hillmix.core.io.JudgmentImport;
+import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.labels.AnnotatorLabel;
 import org.hillmix.core.labels.CategoricalSoftLabeler;
 import org.hillmix.core.labels.CleaningPolicy;
 import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.core.labels.SoftLabeling;
 import org.hillmix.core.labels.SourcedJudgment;
+import org.hillmix.core.labels.VoteDistribution;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.MixingFactorAnswer;
@@ -27,6 +37,9 @@ import org.hillmix.core.protocol.MixingFactorAnswer;
  * distributions, and mixing-factor judgments for the perception map.
  */
 final class LabelLoader {
+
+    /** The H-Mix mixing-factor file inside the {@code hmix} folder. */
+    static final String HMIX_FILE = "hmix_infer_mixing_factor.csv";
 
     /** The true lambdas of the H-Mix mixing-factor study, reused by the simulation. */
     static final double[] HMIX_LAMBDAS = {0.1, 0.25, 0.5, 0.75, 0.9};
@@ -47,9 +60,8 @@ final class LabelLoader {
             case LabelSpec.Simulated s -> simulated(s, pool, monitor);
             case LabelSpec.Cifar10s s -> cifar10s(baseDir.resolve(s.dir()), pool, monitor);
             case LabelSpec.Hmix s -> hmix(baseDir.resolve(s.dir()), pool, monitor);
-            case LabelSpec.Jsonl s -> jsonl(baseDir.resolve(s.path()), pool);
-            case LabelSpec.Cifar10h s -> throw new IllegalArgumentException("labels kind 'cifar10h' is not available "
-                    + "in this build yet (needs the core .npy reader)");
+            case LabelSpec.Jsonl s -> jsonl(baseDir.resolve(s.path()), pool, monitor);
+            case LabelSpec.Cifar10h s -> cifar10h(baseDir.resolve(s.dir()), pool);
         }
     }
 
@@ -126,40 +138,118 @@ final class LabelLoader {
         pool.citations.add(Citations.COLLINS_2022);
     }
 
-    /** H-Mix (Collins et al., UAI 2023) mixing-factor judgments from {@code <dir>/hmix}. */
+    /**
+     * CIFAR-10H (Peterson et al., ICCV 2019): {@code <dir>/cifar10h/cifar10h-counts.npy}, 10000 x 10 vote counts
+     * indexed by CIFAR-10 test index, normalised into vote distributions.
+     */
+    private static void cifar10h(Path dir, ItemPool pool) throws IOException {
+        requireCifar10(pool, "cifar10h");
+        Path file = existing(dir.resolve("cifar10h").resolve("cifar10h-counts.npy"), "labels kind cifar10h");
+        NpyArray counts = NpyReader.read(file);
+        int k = pool.classes.size();
+        if (counts.ndim() != 2 || counts.dim(1) != k) {
+            throw new IllegalArgumentException(file + ": expected a N x " + k + " array of vote counts, got shape "
+                    + java.util.Arrays.toString(counts.shape()));
+        }
+        long[] all = counts.asLongArray();
+        int attached = 0;
+        for (int i = 0; i < pool.size(); i++) {
+            int testIndex;
+            try {
+                testIndex = Integer.parseInt(pool.ids[i]);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (testIndex < 0 || testIndex >= counts.dim(0)) {
+                continue;
+            }
+            pool.votes[i] = VoteDistribution.fromCounts(java.util.Arrays.copyOfRange(all, testIndex * k, testIndex * k + k));
+            attached++;
+        }
+        pool.sources.add("CIFAR-10H vote distributions (" + attached + " data set images)");
+        pool.citations.add(Citations.PETERSON_2019);
+    }
+
+    /**
+     * H-Mix (Collins et al., UAI 2023) mixing-factor judgments from {@code <dir>/hmix/hmix_infer_mixing_factor.csv},
+     * read with the core importer.
+     */
     private static void hmix(Path dir, ItemPool pool, ProgressMonitor monitor) throws IOException {
         requireCifar10(pool, "hmix");
-        Path file = existing(dir.resolve("hmix").resolve(HmixMixingFactorCsv.FILE), "labels kind hmix");
-        List<MixingJudgment> js = HmixMixingFactorCsv.read(file, ClassSet.CIFAR10, monitor);
-        pool.judgments.addAll(js);
-        pool.sources.add("H-Mix mixing-factor judgments (" + js.size() + " judgments of mixed CIFAR-10 test pairs)");
-        pool.judgmentSources.add("H-Mix (" + HmixMixingFactorCsv.FILE + ")");
+        Path file = existing(dir.resolve("hmix").resolve(HMIX_FILE), "labels kind hmix");
+        JudgmentImport imported = HmixMixingFactorImporter.read(file, monitor);
+        JudgmentLabels labels = JudgmentLabels.of(imported.judgments(), pool.classes);
+        pool.judgments.addAll(labels.mixing);
+        pool.sources.add("H-Mix mixing-factor judgments (" + labels.mixing.size() + " judgments of mixed CIFAR-10 "
+                + "test pairs)");
+        pool.judgmentSources.add("H-Mix (" + HMIX_FILE + ")");
+        if (labels.skipped > 0) {
+            pool.warnings.add("H-Mix: " + labels.skipped + " judgments skipped, e.g. " + labels.firstSkipReason);
+        }
         pool.citations.add(Citations.COLLINS_2023);
     }
 
     /**
-     * A HILLmix JSON Lines label file ({@link JsonLinesLabels}): per-annotator soft labels keyed by data set item
-     * id. Labels of items not in the data set are ignored (and counted in a warning).
+     * A JSON Lines file keyed by data set item ids: either a HILLmix judgment journal ({@code hillmix.judgment/1},
+     * lines with a {@code schema} key; categorical and free-distribution answers become soft labels,
+     * mixing-factor answers with class and lambda attributes feed the perception map) or a HILLmix label file
+     * (one annotator soft label per line). Labels of items not in the data set are ignored and counted.
      */
-    private static void jsonl(Path file, ItemPool pool) throws IOException {
-        List<AnnotatorLabel> labels = JsonLinesLabels.read(existing(file, "labels kind jsonl"));
+    private static void jsonl(Path file, ItemPool pool, ProgressMonitor monitor) throws IOException {
+        existing(file, "labels kind jsonl");
+        Map<String, List<double[]>> soft = new java.util.LinkedHashMap<>();
+        String what;
+        if (isJournal(file)) {
+            JournalContents journal = JudgmentJsonl.read(file, JournalReadMode.STRICT, monitor);
+            JudgmentLabels labels = JudgmentLabels.of(journal.judgments(), pool.classes);
+            soft.putAll(labels.softLabels);
+            pool.judgments.addAll(labels.mixing);
+            if (!labels.mixing.isEmpty()) {
+                pool.judgmentSources.add(file.getFileName().toString());
+            }
+            if (labels.skipped > 0) {
+                pool.warnings.add(file.getFileName() + ": " + labels.skipped + " judgments skipped, e.g. "
+                        + labels.firstSkipReason);
+            }
+            if (journal.truncated()) {
+                pool.warnings.add(file.getFileName() + ": the last line was cut off and skipped");
+            }
+            what = "judgment journal " + file.getFileName() + " (" + labels.softLabelCount() + " soft labels, "
+                    + labels.mixing.size() + " mixing-factor judgments)";
+        } else {
+            for (AnnotatorLabel l : JsonLinesLabels.read(file)) {
+                soft.computeIfAbsent(l.item(), k -> new ArrayList<>()).add(l.label());
+            }
+            what = "soft labels from " + file.getFileName();
+        }
         int unknown = 0;
-        for (AnnotatorLabel l : labels) {
-            int i = pool.indexOf(l.item());
+        int attached = 0;
+        for (Map.Entry<String, List<double[]>> e : soft.entrySet()) {
+            int i = pool.indexOf(e.getKey());
             if (i < 0) {
-                unknown++;
+                unknown += e.getValue().size();
                 continue;
             }
-            double[] p = l.label();
-            if (p.length != pool.classes.size()) {
-                throw new IllegalArgumentException(file + ": label of item '" + l.item() + "' has " + p.length
-                        + " classes, the data set has " + pool.classes.size());
+            for (double[] p : e.getValue()) {
+                if (p.length != pool.classes.size()) {
+                    throw new IllegalArgumentException(file + ": label of item '" + e.getKey() + "' has " + p.length
+                            + " classes, the data set has " + pool.classes.size());
+                }
+                pool.softLabels.get(i).add(p);
+                attached++;
             }
-            pool.softLabels.get(i).add(p);
         }
-        pool.sources.add("soft labels from " + file.getFileName() + " (" + (labels.size() - unknown) + " labels)");
+        pool.sources.add(what + "; " + attached + " soft labels on data set items");
         if (unknown > 0) {
             pool.warnings.add(file.getFileName() + ": " + unknown + " labels name items that are not in the data set");
+        }
+    }
+
+    /** Whether the first non-blank line of {@code file} is a judgment journal line (it has a schema key). */
+    private static boolean isJournal(Path file) throws IOException {
+        try (var lines = Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank()).findFirst()
+                    .map(l -> l.contains("\"schema\"") && l.contains(JudgmentJsonl.SCHEMA)).orElse(false);
         }
     }
 

@@ -109,7 +109,7 @@ public sealed interface LabelSpec {
         }
     }
 
-    /** CIFAR-10H vote counts (Peterson et al., ICCV 2019) from {@code <dir>/cifar10h}. */
+    /** CIFAR-10H vote counts (Peterson et al., ICCV 2019) from {@code <dir>/cifar10h/cifar10h-counts.npy}. */
     record Cifar10h(String dir) implements LabelSpec {
         @Override
         public String kind() {
@@ -146,8 +146,10 @@ public sealed interface LabelSpec {
     }
 
     /**
-     * A HILLmix JSON Lines label file (one per-annotator soft label per line, as {@code hillmix labels} exports
-     * them); items are data set item ids.
+     * A JSON Lines file whose items are data set item ids: a HILLmix judgment journal ({@code hillmix.judgment/1}:
+     * categorical and free-distribution answers give soft labels, mixing-factor answers with {@code label1},
+     * {@code label2} and {@code mixtureCoeff} attributes give mixing judgments) or a HILLmix label file (one
+     * per-annotator soft label per line, as {@code hillmix labels} exports them).
      */
     record Jsonl(String path) implements LabelSpec {
         @Override
@@ -162,6 +164,11 @@ public sealed interface LabelSpec {
 
         @Override
         public boolean givesSoftLabels() {
+            return true;
+        }
+
+        @Override
+        public boolean givesMixingJudgments() {
             return true;
         }
     }

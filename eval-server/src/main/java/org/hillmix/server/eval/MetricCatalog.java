@@ -18,6 +18,28 @@ public final class MetricCatalog {
      * @param description definition
      */
     public record Metric(String key, String label, boolean higherIsBetter, String description) {
+
+        /**
+         * The smallest value the metric can take: -1 for the entropy correlation, 0 for every other metric
+         * (rates, calibration errors, divergences, losses and the temperature are non-negative).
+         */
+        public double minimum() {
+            return ENTROPY_CORRELATION.equals(key) ? -1 : 0;
+        }
+
+        /**
+         * The largest value the metric can take: 1 for rates, calibration errors and the correlation, 2 for the
+         * Brier score and the L1 distance, ln 2 for the Jensen-Shannon divergence, unbounded otherwise.
+         */
+        public double maximum() {
+            return switch (key) {
+                case ACCURACY, TOP2, WORST_CLASS, ECE, MCE, ECE_EQUAL_MASS, CLASSWISE_ECE, RMS_CE, TS_ECE,
+                        FGSM4_ACCURACY, FGSM8_ACCURACY, ENTROPY_CORRELATION -> 1;
+                case BRIER, TS_BRIER, HUMAN_L1 -> 2;
+                case HUMAN_JS -> Math.log(2);
+                default -> Double.POSITIVE_INFINITY;
+            };
+        }
     }
 
     /** Top-1 accuracy. */

@@ -192,9 +192,9 @@ public final class ReportHtml {
                 .append("\" y2=\"").append(num(py(1))).append("\" stroke=\"#555\"/>");
         for (double t : new double[] {0, 0.5, 1}) {
             h.append("<text x=\"").append(num(px(t))).append("\" y=\"").append(num(py(0) + 12))
-                    .append("\" text-anchor=\"middle\">").append(num(t * xMax)).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(tick(t * xMax)).append("</text>");
             h.append("<text x=\"").append(PAD - 4).append("\" y=\"").append(num(py(t) + 3))
-                    .append("\" text-anchor=\"end\">").append(num(t)).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(tick(t)).append("</text>");
         }
         h.append("<text x=\"").append(num(px(0.5))).append("\" y=\"").append(SIZE - 4)
                 .append("\" text-anchor=\"middle\">").append(esc(xLabel)).append("</text>");
@@ -373,6 +373,11 @@ public final class ReportHtml {
             h.append("<li>").append(esc(c.text())).append(c.url() == null ? "" : " " + esc(c.url())).append("</li>\n");
         }
         h.append("</ol></section>\n");
+    }
+
+    /** An axis tick label: the shortest decimal form, e.g. 0.25 or 1. */
+    static String tick(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** A number with up to four significant decimals, or "n/a". */

@@ -1,20 +1,265 @@
 package org.hillmix.server.eval;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hillmix.core.metrics.Bootstrap;
+import org.hillmix.core.metrics.BootstrapInterval;
+import org.hillmix.core.metrics.BootstrapIntervals;
+import org.hillmix.core.metrics.Cartography;
+import org.hillmix.core.metrics.CartographyAccumulator;
+import org.hillmix.core.metrics.Divergences;
+import org.hillmix.core.metrics.MetricReport;
+import org.hillmix.core.metrics.Metrics;
+import org.hillmix.core.metrics.Predictions;
+import org.hillmix.core.metrics.SoftTargetMetrics;
+import org.hillmix.core.metrics.Softmax;
+import org.hillmix.core.metrics.TemperatureScaling;
+import org.hillmix.core.metrics.TemperatureScalingResult;
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.eval.EvaluationReport.DataMap;
+import org.hillmix.server.eval.EvaluationReport.DataMapPoint;
+import org.hillmix.server.eval.EvaluationReport.Interval;
+import org.hillmix.server.eval.EvaluationReport.ReliabilityBin;
 import org.hillmix.server.train.TrainingResult;
 
 /**
- * Measures one training run with the core metrics library (org.hillmix.core.metrics).
+ * Measures one training run with the core metrics library ({@code org.hillmix.core.metrics}, definitions in
+ * docs/metrics.md), producing the metric names of {@link MetricCatalog}.
  *
- * <p>PENDING: the core metrics library (branch core-metrics) is not merged yet; until it is, measuring throws.
+ * <ul>
+ * <li>Test metrics: {@link Metrics} of {@code softmax(test logits)} against the hard labels.</li>
+ * <li>Human alignment: the soft-target metrics of the test items that have a human distribution (all others
+ * are left out of these metrics only).</li>
+ * <li>Temperature scaling: {@link TemperatureScaling#evaluate} fitted on the validation logits; the
+ * {@code ...Ts} metrics are the test metrics at the fitted temperature.</li>
+ * <li>FGSM: accuracy and NLL of the engine's FGSM probabilities (float32 softmax rows, renormalised after
+ * checking they sum to 1 within 1e-3).</li>
+ * <li>Bootstrap: percentile intervals over test items with {@code spec.bootstrap()} resamples, seeded by the
+ * training seed: {@link Bootstrap#standard} for accuracy, ECE and NLL, and the same resampling for the Brier
+ * score and (over the items with human labels) the human cross-entropy.</li>
+ * <li>Data map: {@link CartographyAccumulator} over the per-epoch target probabilities and correctness.</li>
+ * </ul>
  */
 final class RunMetrics {
+
+    /** Most data map points kept in a report (an evenly spaced subsample beyond). */
+    static final int MAX_MAP_POINTS = 2000;
+    /** Largest allowed row-sum deviation of the engine's float32 FGSM probabilities. */
+    private static final double FLOAT_ROW_TOLERANCE = 1e-3;
 
     private RunMetrics() {
     }
 
     /** Measures {@code result} on the job's test split. */
     static SeedMeasurement measure(TrainingResult result, JobData data, MetricsSpec spec, long seed) {
-        throw new UnsupportedOperationException("metrics need the core metrics library (branch core-metrics), "
-                + "which is not merged yet");
+        int bins = spec.bins();
+        int[] testLabels = data.test().labels();
+        int k = data.classes().size();
+        TemperatureScalingResult ts = TemperatureScaling.evaluate(result.validationLogits(),
+                data.validation().labels(), result.testLogits(), testLabels, null, bins, ProgressMonitor.NULL);
+        MetricReport before = ts.before();
+        MetricReport after = ts.after();
+        double temperature = ts.fit().temperature();
+        double[][] probs = Softmax.probabilities(result.testLogits(), 1);
+        double[][] probsTs = Softmax.probabilities(result.testLogits(), temperature);
+
+        Map<String, Double> m = new LinkedHashMap<>();
+        put(m, MetricCatalog.ACCURACY, before.accuracy());
+        put(m, MetricCatalog.TOP2, before.top2Accuracy());
+        put(m, MetricCatalog.WORST_CLASS, before.worstClassAccuracy());
+        put(m, MetricCatalog.NLL, before.nll());
+        put(m, MetricCatalog.BRIER, before.brier());
+        put(m, MetricCatalog.ECE, before.ece());
+        put(m, MetricCatalog.MCE, before.mce());
+        put(m, MetricCatalog.ECE_EQUAL_MASS, before.eceEqualMass());
+        put(m, MetricCatalog.CLASSWISE_ECE, before.classwiseEce());
+        put(m, MetricCatalog.RMS_CE, before.rmsCalibrationError());
+
+        HumanSubset human = HumanSubset.of(data.testHuman());
+        SoftTargetMetrics alignment = human.isEmpty() ? null : human.metrics(probs, testLabels, bins);
+        SoftTargetMetrics alignmentTs = human.isEmpty() ? null : human.metrics(probsTs, testLabels, bins);
+        put(m, MetricCatalog.HUMAN_CE, alignment == null ? Double.NaN : alignment.crossEntropy());
+        put(m, MetricCatalog.HUMAN_KL, alignment == null ? Double.NaN : alignment.kl());
+        put(m, MetricCatalog.HUMAN_JS, alignment == null ? Double.NaN : alignment.jensenShannon());
+        put(m, MetricCatalog.HUMAN_L1, alignment == null ? Double.NaN : alignment.l1());
+        put(m, MetricCatalog.ENTROPY_CORRELATION, alignment == null ? Double.NaN : alignment.entropyCorrelation());
+
+        put(m, MetricCatalog.TEMPERATURE, temperature);
+        put(m, MetricCatalog.TS_NLL, after.nll());
+        put(m, MetricCatalog.TS_ECE, after.ece());
+        put(m, MetricCatalog.TS_BRIER, after.brier());
+        put(m, MetricCatalog.TS_HUMAN_CE, alignmentTs == null ? Double.NaN : alignmentTs.crossEntropy());
+
+        fgsm(m, MetricCatalog.FGSM4_ACCURACY, MetricCatalog.FGSM4_CE, result.fgsmProbs4(), testLabels, k, bins);
+        fgsm(m, MetricCatalog.FGSM8_ACCURACY, MetricCatalog.FGSM8_CE, result.fgsmProbs8(), testLabels, k, bins);
+
+        Map<String, Interval> intervals = spec.bootstrap() > 0
+                ? bootstrap(probs, testLabels, human, k, bins, spec.bootstrap(), seed) : Map.of();
+        return new SeedMeasurement(m, intervals, temperature, reliability(before), dataMap(result, data));
+    }
+
+    private static void fgsm(Map<String, Double> m, String accKey, String ceKey, double[][] probs, int[] labels,
+            int k, int bins) {
+        if (probs == null) {
+            return;
+        }
+        double[] flat = new double[probs.length * k];
+        for (int i = 0; i < probs.length; i++) {
+            if (probs[i].length != k) {
+                throw new IllegalArgumentException("FGSM probabilities row " + i + " has " + probs[i].length
+                        + " classes, expected " + k);
+            }
+            System.arraycopy(probs[i], 0, flat, i * k, k);
+        }
+        Predictions.renormaliseRows("FGSM probabilities", flat, k, FLOAT_ROW_TOLERANCE);
+        MetricReport r = Metrics.compute(Predictions.ofFlat(flat, k, labels, null), bins, ProgressMonitor.NULL);
+        put(m, accKey, r.accuracy());
+        put(m, ceKey, r.nll());
+    }
+
+    private static Map<String, Interval> bootstrap(double[][] probs, int[] labels, HumanSubset human, int k, int bins,
+            int resamples, long seed) {
+        Map<String, Interval> out = new LinkedHashMap<>();
+        BootstrapIntervals std = Bootstrap.standard(Predictions.of(probs, labels, null), bins, resamples, seed,
+                ProgressMonitor.NULL);
+        put(out, MetricCatalog.ACCURACY, std.accuracy());
+        put(out, MetricCatalog.NLL, std.nll());
+        put(out, MetricCatalog.ECE, std.ece());
+        double[] brier = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            brier[i] = Divergences.brier(probs[i], 0, k, labels[i]);
+        }
+        put(out, MetricCatalog.BRIER, Bootstrap.interval(labels.length, mean(brier), resamples, Bootstrap.DEFAULT_LEVEL,
+                seed, ProgressMonitor.NULL));
+        if (!human.isEmpty()) {
+            double[] ce = new double[human.size()];
+            for (int j = 0; j < ce.length; j++) {
+                int i = human.index(j);
+                ce[j] = Divergences.crossEntropy(human.target(j), 0, probs[i], 0, k);
+            }
+            put(out, MetricCatalog.HUMAN_CE, Bootstrap.interval(ce.length, mean(ce), resamples,
+                    Bootstrap.DEFAULT_LEVEL, seed, ProgressMonitor.NULL));
+        }
+        return out;
+    }
+
+    /** The mean of per-example values over a resample. */
+    private static Bootstrap.Statistic mean(double[] values) {
+        return sample -> {
+            double s = 0;
+            for (int i : sample) {
+                s += values[i];
+            }
+            return s / sample.length;
+        };
+    }
+
+    private static void put(Map<String, Interval> out, String key, BootstrapInterval ci) {
+        if (Double.isFinite(ci.lower()) && Double.isFinite(ci.upper())) {
+            out.put(key, new Interval(ci.lower(), ci.upper()));
+        }
+    }
+
+    /** Stores a value, or null when it is NaN or infinite (JSON has no NaN). */
+    private static void put(Map<String, Double> m, String key, double value) {
+        m.put(key, Double.isFinite(value) ? value : null);
+    }
+
+    private static List<ReliabilityBin> reliability(MetricReport r) {
+        List<ReliabilityBin> out = new ArrayList<>();
+        for (org.hillmix.core.metrics.ReliabilityBin b : r.reliability()) {
+            out.add(new ReliabilityBin(b.lower(), b.upper(), (int) b.count(), finite(b.meanConfidence()),
+                    finite(b.accuracy())));
+        }
+        return out;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** The data map of the run, or null when the engine recorded no epochs. */
+    static DataMap dataMap(TrainingResult result, JobData data) {
+        double[][] conf = result.epochTargetConfidence();
+        boolean[][] correct = result.epochCorrect();
+        if (conf == null || conf.length == 0 || correct == null) {
+            return null;
+        }
+        int n = conf[0].length;
+        CartographyAccumulator acc = new CartographyAccumulator(n);
+        for (int e = 0; e < conf.length; e++) {
+            acc.addEpoch(conf[e], correct[e]);
+        }
+        Cartography c = acc.result();
+        int easy = 0;
+        int ambiguous = 0;
+        int hard = 0;
+        for (int i = 0; i < n; i++) {
+            double mu = c.confidence(i);
+            double sigma = c.variability(i);
+            if (sigma >= 0.2) {
+                ambiguous++;
+            } else if (mu >= 0.75) {
+                easy++;
+            } else if (mu < 0.25) {
+                hard++;
+            }
+        }
+        List<DataMapPoint> points = new ArrayList<>();
+        int step = Math.max(1, (n + MAX_MAP_POINTS - 1) / MAX_MAP_POINTS);
+        for (int i = 0; i < n; i += step) {
+            boolean known = data.trainAmbiguous() != null && i < data.trainAmbiguous().length
+                    && data.trainAmbiguous()[i];
+            points.add(new DataMapPoint(i, c.confidence(i), c.variability(i), c.correctness(i), known));
+        }
+        return new DataMap(points, n, easy, ambiguous, hard);
+    }
+
+    /** The test items that have a human distribution. */
+    private record HumanSubset(int[] indices, double[][] targets) {
+
+        static HumanSubset of(double[][] testHuman) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < testHuman.length; i++) {
+                if (testHuman[i] != null) {
+                    idx.add(i);
+                }
+            }
+            int[] indices = idx.stream().mapToInt(Integer::intValue).toArray();
+            double[][] targets = new double[indices.length][];
+            for (int j = 0; j < indices.length; j++) {
+                targets[j] = testHuman[indices[j]];
+            }
+            return new HumanSubset(indices, targets);
+        }
+
+        boolean isEmpty() {
+            return indices.length == 0;
+        }
+
+        int size() {
+            return indices.length;
+        }
+
+        int index(int j) {
+            return indices[j];
+        }
+
+        double[] target(int j) {
+            return targets[j];
+        }
+
+        SoftTargetMetrics metrics(double[][] probs, int[] labels, int bins) {
+            double[][] p = new double[indices.length][];
+            int[] y = new int[indices.length];
+            for (int j = 0; j < indices.length; j++) {
+                p[j] = probs[indices[j]];
+                y[j] = labels[indices[j]];
+            }
+            return Metrics.compute(p, y, targets, bins).softTargets();
+        }
     }
 }

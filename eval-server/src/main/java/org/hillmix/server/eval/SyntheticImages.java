@@ -36,6 +36,9 @@ public final class SyntheticImages {
         {0.25, 0.85, 0.90}, {0.95, 0.60, 0.20}, {0.60, 0.40, 0.90}, {0.30, 0.65, 0.55}, {0.75, 0.70, 0.60},
     };
 
+    /** Width of the uniform jitter added to each channel of the class colour. */
+    static final double COLOUR_JITTER = 0.8;
+
     /** Lower and upper bound of the blend weight of an ambiguous image. */
     public static final double MIN_BLEND = 0.55;
     /** Upper bound of the blend weight. */
@@ -143,10 +146,11 @@ public final class SyntheticImages {
         double dy = 0.16 * (rnd.nextDouble() - 0.5);
         double angleJitter = 0.3 * (rnd.nextDouble() - 0.5);
         double freqJitter = 1 + 0.2 * (rnd.nextDouble() - 0.5);
-        double background = 0.08 + 0.25 * rnd.nextDouble();
+        double background = 0.05 + 0.35 * rnd.nextDouble();
+        // Weak colour cue: the class colour with strong jitter, so colour alone does not give the class away.
         double[] fg = new double[3];
         for (int ch = 0; ch < 3; ch++) {
-            fg[ch] = clamp(COLOURS[c][ch] + 0.2 * (rnd.nextDouble() - 0.5));
+            fg[ch] = clamp(COLOURS[c][ch] + COLOUR_JITTER * (rnd.nextDouble() - 0.5));
         }
         int plane = size * size;
         double[] out = new double[3 * plane];

@@ -55,6 +55,20 @@ class EvalCommandsTest {
     }
 
     @Test
+    void quickDemoTrainsFourRegimesAndWritesTheReports() throws Exception {
+        Path out = tmp.resolve("demo");
+        Run r = run("demo", "--quick", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String regime : new String[] {"hard", "human-soft", "mixup", "human-mixup"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(regime + " ")), "table row " + regime + ":\n" + r.out());
+        }
+        assertTrue(r.out().contains("Human CE") && r.out().contains("ECE") && r.out().contains("Brier"), r.out());
+        assertTrue(Files.size(out.resolve("report.json")) > 0);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<svg class=\"reliability\""));
+        assertTrue(r.err().contains("done"), "progress on stderr: " + r.err());
+    }
+
+    @Test
     void demoJobsAreValid() {
         // The demo builds its jobs as JSON; they must pass the same validation as user jobs.
         assertEquals("demo-synthetic", JobConfig.parse(DemoCommand.syntheticJob(false)).name());

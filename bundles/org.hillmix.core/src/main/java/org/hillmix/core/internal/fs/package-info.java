@@ -1,0 +1,2 @@
+/** File-system helpers: atomic file replacement. Not API. */
+package org.hillmix.core.internal.fs;

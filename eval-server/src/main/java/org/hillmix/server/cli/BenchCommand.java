@@ -1,0 +1,54 @@
+package org.hillmix.server.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.hillmix.server.bench.Benchmarks;
+import org.hillmix.server.bench.Benchmarks.Benchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hillmix bench [name...]}: runs benchmarks that print figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Runs benchmarks that print figures (no pass/fail). Without names, runs all.",
+        footer = "%nRun on an otherwise idle machine: the figures are only as good as the quiet around them.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "NAME", arity = "0..*",
+            description = "Benchmarks to run: npy, soft-labels, stimuli, metrics, training, status-latency.")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--list", description = "List the benchmarks and exit.")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        if (list) {
+            Benchmarks.all().values().forEach(b -> out.printf("%-15s %s%n", b.name(), b.description()));
+            return 0;
+        }
+        List<Benchmark> selected = new ArrayList<>();
+        if (names.isEmpty()) {
+            selected.addAll(Benchmarks.all().values());
+        }
+        for (String name : names) {
+            Benchmark b = Benchmarks.all().get(name);
+            if (b == null) {
+                throw new IllegalArgumentException("unknown benchmark '" + name + "'; expected one of "
+                        + Benchmarks.all().keySet() + " (see 'bench --list')");
+            }
+            selected.add(b);
+        }
+        for (Benchmark b : selected) {
+            out.println("== " + b.name() + ": " + b.description());
+            b.runner().accept(out);
+            out.println();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,185 @@
+package org.hillmix.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.hillmix.ui.internal.views.WidgetIds;
+
+/**
+ * Drives SWT like a user does: key strokes and mouse clicks are posted with {@link
+ * Display#post(Event)}, which on GTK puts native key and button events into GDK's event queue (and
+ * warps the real pointer for mouse moves); the real event loop then dispatches them, so they reach
+ * the widgets through the same path as a person's input.
+ */
+final class UiTestSupport {
+
+    /** How long to wait for the UI to reach an expected state before failing. */
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final Display display;
+
+    UiTestSupport(Display display) {
+        this.display = display;
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails with {@code what} after {@link #TIMEOUT}. */
+    void waitUntil(BooleanSupplier condition, Supplier<String> what) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("UI did not reach the expected state within " + TIMEOUT.toSeconds() + " s: " + what.get());
+            }
+            if (!display.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+    }
+
+    /** Dispatches every pending event, then waits a moment for the window system and dispatches again. */
+    void processEvents() {
+        for (int round = 0; round < 3; round++) {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+            sleep(20);
+        }
+    }
+
+    /** Types {@code text} key by key. */
+    void type(String text) {
+        for (char c : text.toCharArray()) {
+            key(c, c);
+        }
+    }
+
+    /** Presses and releases one key given by SWT key code (e.g. {@link SWT#ESC}) or character. */
+    void key(int keyCode, char character) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = keyCode;
+        down.character = character;
+        post(down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = keyCode;
+        up.character = character;
+        post(up);
+        processEvents();
+    }
+
+    /** Clicks the middle of {@code control} with the left mouse button. */
+    void click(Control control) {
+        Rectangle b = control.getBounds();
+        Point p = control.getParent().toDisplay(b.x + b.width / 2, b.y + b.height / 2);
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = p.x;
+        move.y = p.y;
+        post(move);
+        waitUntil(() -> display.getCursorLocation().equals(p) && isSelfOrAncestor(control, display.getCursorControl()),
+                () -> "pointer at " + display.getCursorLocation() + " over " + display.getCursorControl() + ", wanted "
+                        + p + " over " + control + " (shell " + control.getShell().getBounds() + ")");
+        Event down = new Event();
+        down.type = SWT.MouseDown;
+        down.button = 1;
+        post(down);
+        Event up = new Event();
+        up.type = SWT.MouseUp;
+        up.button = 1;
+        post(up);
+        processEvents();
+    }
+
+    private static boolean isSelfOrAncestor(Control ancestor, Control c) {
+        for (Control x = c; x != null; x = x.getParent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void post(Event e) {
+        if (!display.post(e)) {
+            fail("Display.post refused event type " + e.type + " (pointer at " + display.getCursorLocation() + " over "
+                    + display.getCursorControl() + ", focus " + display.getFocusControl() + ")");
+        }
+    }
+
+    /** The control under {@code root} whose {@link WidgetIds#KEY} is {@code id}. */
+    @SuppressWarnings("unchecked")
+    static <T extends Control> T find(Composite root, String id) {
+        List<Control> found = new ArrayList<>();
+        collect(root, id, found);
+        if (found.size() != 1) {
+            fail("expected exactly one control with id '" + id + "', found " + found.size());
+        }
+        return (T) found.get(0);
+    }
+
+    /** Whether a control with {@code id} exists under {@code root}. */
+    static boolean exists(Composite root, String id) {
+        List<Control> found = new ArrayList<>();
+        collect(root, id, found);
+        return !found.isEmpty();
+    }
+
+    private static void collect(Control c, String id, List<Control> found) {
+        if (c.isDisposed()) {
+            return;
+        }
+        if (id.equals(c.getData(WidgetIds.KEY))) {
+            found.add(c);
+        }
+        if (c instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, id, found);
+            }
+        }
+    }
+
+    /** Saves what the screen shows of {@code shell} as a PNG file. */
+    void screenshot(Shell shell, Path file) throws IOException {
+        processEvents();
+        Rectangle b = shell.getBounds();
+        Image image = new Image(display, b.width, b.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, b.x, b.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.hillmix.ui.internal.l10n;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings; the values live in {@code messages.properties} beside this class. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.hillmix.ui.internal.l10n.messages";
+
+    public static String Categorical_noSession;
+    public static String Categorical_finished;
+    public static String Categorical_progress;
+    public static String Categorical_itemCaption;
+    public static String Categorical_imageMissing;
+    public static String Categorical_mostProbableQuestion;
+    public static String Categorical_mostProbabilityQuestion;
+    public static String Categorical_secondQuestion;
+    public static String Categorical_secondProbabilityQuestion;
+    public static String Categorical_impossibleQuestion;
+    public static String Categorical_secondNone;
+    public static String Categorical_shortcutLabel;
+    public static String Categorical_submit;
+    public static String Categorical_keyboardHelp;
+    public static String Categorical_missingTopClass;
+    public static String Categorical_missingTopProbability;
+    public static String Categorical_missingSecondChoice;
+    public static String Categorical_missingSecondProbability;
+    public static String Categorical_flagWarning;
+    public static String Categorical_previewTitle;
+    public static String Categorical_previewUnavailable;
+    public static String Categorical_previewOff;
+    public static String Categorical_recordFailed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,23 @@
+package org.hillmix.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.hillmix.core.protocol.Judgment;
+
+/** A {@link JudgmentJournal} that keeps judgments in memory; thread-safe. */
+public final class InMemoryJudgmentJournal implements JudgmentJournal {
+
+    private final List<Judgment> judgments = new ArrayList<>();
+
+    @Override
+    public synchronized void append(Judgment judgment) {
+        judgments.add(Objects.requireNonNull(judgment, "judgment"));
+    }
+
+    @Override
+    public synchronized List<Judgment> judgments() {
+        return List.copyOf(judgments);
+    }
+}

@@ -1,0 +1,26 @@
+package org.hillmix.ui.session;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.hillmix.core.protocol.Judgment;
+
+/**
+ * Append-only store of the judgments a session records. A session appends each judgment once,
+ * in answer order, and never rewrites one.
+ *
+ * <p>{@link JsonlJudgmentJournal} stores them in the core's JSON Lines journal file;
+ * {@link InMemoryJudgmentJournal} serves tests and previews.
+ */
+public interface JudgmentJournal {
+
+    /**
+     * Appends {@code judgment}; when this returns normally the judgment is stored.
+     *
+     * @throws IOException when the judgment could not be stored (the session then does not advance)
+     */
+    void append(Judgment judgment) throws IOException;
+
+    /** The judgments stored so far, in append order (a snapshot). */
+    List<Judgment> judgments();
+}

@@ -17,9 +17,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.hillmix.server.eval.EvaluationRunner;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One real job through the server: the evaluation runner trains a tiny model with DJL. */
+// Event streams are read with blocking I/O that no HTTP timeout covers: a stalled stream must fail the
+// test, not hang the build. (A rare stall of submitStatusEventsReportAndList was seen under load; see
+// the closing note of the first session.)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EndToEndTest {
 
     @TempDir

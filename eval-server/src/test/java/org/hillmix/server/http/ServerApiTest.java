@@ -24,9 +24,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.hillmix.server.jobs.SteppingTestRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The API end to end over HTTP: the happy paths and every documented error. */
+// Event streams are read with blocking I/O that no HTTP timeout covers: a stalled stream must fail the
+// test, not hang the build. (A rare stall of submitStatusEventsReportAndList was seen under load; see
+// the closing note of the first session.)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ServerApiTest {
 
     @TempDir

@@ -1,10 +1,10 @@
 package org.hillmix.server.cli;
 
+import static org.hillmix.server.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,15 +17,6 @@ class EvalCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HillmixMain.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void evaluateRejectsAnInvalidConfigWithOneLine() throws Exception {
@@ -34,31 +25,31 @@ class EvalCommandsTest {
                 {"schema": "hillmix.job/1", "name": "x", "dataset": {"kind": "synthetic"},
                  "regimes": [{"name": "mixup", "alpha": 0}]}
                 """);
-        Run r = run("evaluate", "--config", job.toString(), "--out", tmp.resolve("out").toString());
-        assertEquals(2, r.code());
+        CliRun r = run("evaluate", "--config", job.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("regimes[0].alpha must be > 0"), r.err());
     }
 
     @Test
     void evaluateReportsAMissingFile() {
-        Run r = run("evaluate", "--config", tmp.resolve("nope.json").toString());
-        assertEquals(2, r.code());
+        CliRun r = run("evaluate", "--config", tmp.resolve("nope.json").toString());
+        assertEquals(2, r.exit());
         assertTrue(r.err().contains("nope.json"), r.err());
     }
 
     @Test
     void demoRejectsAFolderWithoutTheSharedData() {
-        Run r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("out").toString());
-        assertEquals(2, r.code());
+        CliRun r = run("demo", "--data", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.exit());
         assertTrue(r.err().contains("cifar10-test-subset"), r.err());
     }
 
     @Test
     void quickDemoTrainsFourRegimesAndWritesTheReports() throws Exception {
         Path out = tmp.resolve("demo");
-        Run r = run("demo", "--quick", "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRun r = run("demo", "--quick", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
         for (String regime : new String[] {"hard", "human-soft", "mixup", "human-mixup"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(regime + " ")), "table row " + regime + ":\n" + r.out());
         }

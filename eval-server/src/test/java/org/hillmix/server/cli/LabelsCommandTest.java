@@ -1,13 +1,13 @@
 package org.hillmix.server.cli;
 
+import static org.hillmix.server.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,15 +30,6 @@ class LabelsCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = HillmixMain.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static Path shared(String relative) {
         String p = System.getProperty("hillmix.shared.data");
@@ -65,7 +56,7 @@ class LabelsCommandTest {
         Path in = tmp.resolve("raw.csv");
         Files.writeString(in, SMALL_RAW);
         Path out = tmp.resolve("labels.json");
-        Run r = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top2-clamp",
+        CliRun r = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top2-clamp",
                 "--redistribution", "0.1", "--cleaning", "cifar10s-study", "--format", "cifar10s", "--out",
                 out.toString());
         assertEquals(0, r.exit(), r.err());
@@ -90,7 +81,7 @@ class LabelsCommandTest {
         Path in = tmp.resolve("raw.csv");
         Files.writeString(in, SMALL_RAW);
         Path out = tmp.resolve("labels.jsonl");
-        Run r = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top1-clamp",
+        CliRun r = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top1-clamp",
                 "--format", "jsonl", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
@@ -122,7 +113,7 @@ class LabelsCommandTest {
         assertOneLineError(run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--format", "xml",
                 "--out", out.toString()), "unknown --format 'xml'");
         // top2-none on cat 0 with no second class gives no label: the row is named
-        Run none = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top2-none",
+        CliRun none = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top2-none",
                 "--out", out.toString());
         assertOneLineError(none, "raw.csv line 4");
         assertTrue(none.err().contains("--cleaning cifar10s-study"), none.err());
@@ -134,7 +125,7 @@ class LabelsCommandTest {
         assertOneLineError(run("labels", "--input", in.toString(), "--out", out.toString()), "--from");
     }
 
-    static void assertOneLineError(Run r, String fragment) {
+    static void assertOneLineError(CliRun r, String fragment) {
         assertEquals(2, r.exit(), r.err());
         String err = r.err().strip();
         assertFalse(err.contains("\n"), "one line expected: " + err);
@@ -146,7 +137,7 @@ class LabelsCommandTest {
         Path in = shared("cifar10s/human_soft_labels_data.json");
         Path published = shared("cifar10s/cifar10s_t2clamp_redist10.json");
         Path out = tmp.resolve("t2clamp.json");
-        Run r = run("labels", "--from", "cifar10s-json", "--input", in.toString(), "--scheme", "top2-clamp",
+        CliRun r = run("labels", "--from", "cifar10s-json", "--input", in.toString(), "--scheme", "top2-clamp",
                 "--redistribution", "0.1", "--format", "cifar10s", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("6723 labels for 1000 items"), r.err());
@@ -158,7 +149,7 @@ class LabelsCommandTest {
         Path in = shared("cifar10s/raw_human_data.csv");
         Path published = shared("cifar10s/cifar10s_t2clamp_redist10.json");
         Path out = tmp.resolve("t2clamp.json");
-        Run r = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top2-clamp",
+        CliRun r = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--scheme", "top2-clamp",
                 "--redistribution", "0.1", "--cleaning", "cifar10s-study", "--format", "cifar10s", "--out",
                 out.toString());
         assertEquals(0, r.exit(), r.err());
@@ -167,7 +158,7 @@ class LabelsCommandTest {
                 + " survey-multi-choice 262, survey-text 249"), r.err());
         assertEquals(6_723, compareAsMultisets(JSON.readTree(out.toFile()), JSON.readTree(published.toFile())));
 
-        Run dflt = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--out", out.toString());
+        CliRun dflt = run("labels", "--from", "cifar10s-raw", "--input", in.toString(), "--out", out.toString());
         assertOneLineError(dflt, "raw_human_data.csv line 42");
     }
 
@@ -175,7 +166,7 @@ class LabelsCommandTest {
     void hmixCategoricalKeyedByStimulusFile() throws IOException {
         Path in = shared("hmix/hmix_categorical_soft_labels.csv");
         Path out = tmp.resolve("hmix.csv");
-        Run r = run("labels", "--from", "hmix-categorical", "--input", in.toString(), "--format", "aggregated-csv",
+        CliRun r = run("labels", "--from", "hmix-categorical", "--input", in.toString(), "--format", "aggregated-csv",
                 "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);

@@ -1,12 +1,12 @@
 package org.hillmix.server.cli;
 
+import static org.hillmix.server.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -29,15 +29,6 @@ class MetricsCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = HillmixMain.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** The worked example of docs/metrics.md and MetricsWorkedExampleTest (4 examples, 3 classes). */
     static final double[][] P = {{0.7, 0.2, 0.1}, {0.3, 0.6, 0.1}, {0.2, 0.3, 0.5}, {0.1, 0.1, 0.8}};
@@ -55,7 +46,7 @@ class MetricsCommandTest {
         return f;
     }
 
-    static void assertBadInput(Run r, String... fragments) {
+    static void assertBadInput(CliRun r, String... fragments) {
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out());
         String line = r.err().strip();
@@ -68,7 +59,7 @@ class MetricsCommandTest {
 
     @Test
     void workedExample() throws IOException {
-        Run r = run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels", longs("y.npy", Y).toString(),
+        CliRun r = run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels", longs("y.npy", Y).toString(),
                 "--bins", "5");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = JSON.readTree(r.out());
@@ -104,7 +95,7 @@ class MetricsCommandTest {
 
     @Test
     void defaultBinsAndRmsBinSize() throws IOException {
-        Run r = run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels", longs("y.npy", Y).toString(),
+        CliRun r = run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels", longs("y.npy", Y).toString(),
                 "--rms-bin-size", "2");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = JSON.readTree(r.out());
@@ -120,7 +111,7 @@ class MetricsCommandTest {
         // three two-class rows (SoftTargetMetricsTest): p = (.5,.5) (.8,.2) (.9,.1), t = (1,0) (.5,.5) (.9,.1)
         Path p = doubles("p.npy", new double[][] {{.5, .5}, {.8, .2}, {.9, .1}});
         Path t = doubles("t.npy", new double[][] {{1, 0}, {.5, .5}, {.9, .1}});
-        Run r = run("metrics", "--probs", p.toString(), "--labels", longs("y.npy", 0, 0, 0).toString(), "--targets",
+        CliRun r = run("metrics", "--probs", p.toString(), "--labels", longs("y.npy", 0, 0, 0).toString(), "--targets",
                 t.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode j = JSON.readTree(r.out());
@@ -136,7 +127,7 @@ class MetricsCommandTest {
     void undefinedCorrelationIsNull() throws IOException {
         Path p = doubles("p.npy", new double[][] {{.5, .5}, {.8, .2}});
         Path t = doubles("t.npy", new double[][] {{1, 0}, {0, 1}}); // all human entropies 0
-        Run r = run("metrics", "--probs", p.toString(), "--labels", longs("y.npy", 0, 1).toString(), "--targets",
+        CliRun r = run("metrics", "--probs", p.toString(), "--labels", longs("y.npy", 0, 1).toString(), "--targets",
                 t.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(JSON.readTree(r.out()).get("entropy_correlation").isNull());
@@ -153,7 +144,7 @@ class MetricsCommandTest {
         Path y = longs("y.npy", 0, 0);
         assertBadInput(run("metrics", "--probs", p.toString(), "--labels", y.toString()), "p32.npy",
                 "probabilities row 1 sums to");
-        Run r = run("metrics", "--probs", p.toString(), "--labels", y.toString(), "--renormalise");
+        CliRun r = run("metrics", "--probs", p.toString(), "--labels", y.toString(), "--renormalise");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = JSON.readTree(r.out());
         // row 0 predicts its label 0; row 1 predicts class 1 (.500002 > .5), not its label 0
@@ -162,7 +153,7 @@ class MetricsCommandTest {
 
     @Test
     void missingFile() throws IOException {
-        Run r = run("metrics", "--probs", tmp.resolve("nope.npy").toString(), "--labels",
+        CliRun r = run("metrics", "--probs", tmp.resolve("nope.npy").toString(), "--labels",
                 longs("y.npy", Y).toString());
         assertBadInput(r, "--probs file not found", "nope.npy");
     }
@@ -191,7 +182,7 @@ class MetricsCommandTest {
 
     @Test
     void labelsOutOfRange() throws IOException {
-        Run r = run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels",
+        CliRun r = run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels",
                 longs("y.npy", 0, 3, 0, 2).toString());
         assertBadInput(r, "y.npy: label of row 1 is 3", "0..2");
         assertBadInput(run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels",

@@ -1,11 +1,11 @@
 package org.hillmix.server.cli;
 
+import static org.hillmix.server.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -28,15 +28,6 @@ class MixingSummaryCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = HillmixMain.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static final String HEADER = ",trial_type,subject,rt,responses,filename,task,mixtureCoeff,label1,label2\n";
 
@@ -75,7 +66,7 @@ class MixingSummaryCommandTest {
     @Test
     void jsonByHand() throws IOException {
         Path out = tmp.resolve("summary.json");
-        Run r = run("mixing-summary", "--hmix-infer", smallCsv().toString(), "--out", out.toString());
+        CliRun r = run("mixing-summary", "--hmix-infer", smallCsv().toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("2 stimuli from 5 answers by 2 participants"), r.err());
         assertTrue(r.err().contains("1 stimuli have only zero confidences"), r.err());
@@ -99,7 +90,7 @@ class MixingSummaryCommandTest {
     @Test
     void csvWithoutRepeats() throws IOException {
         Path out = tmp.resolve("summary.csv");
-        Run r = run("mixing-summary", "--hmix-infer", smallCsv().toString(), "--out", out.toString(), "--no-repeats");
+        CliRun r = run("mixing-summary", "--hmix-infer", smallCsv().toString(), "--out", out.toString(), "--no-repeats");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals("stimulus,true_lambda,n,mean,std,confidence_weighted_mean,perceived_lambdas,confidences",
@@ -123,7 +114,7 @@ class MixingSummaryCommandTest {
     @Test
     void badInputExitsWithTwoAndOneLine() throws IOException {
         Path out = tmp.resolve("o.json");
-        Run missing = run("mixing-summary", "--hmix-infer", tmp.resolve("nope.csv").toString(), "--out",
+        CliRun missing = run("mixing-summary", "--hmix-infer", tmp.resolve("nope.csv").toString(), "--out",
                 out.toString());
         assertEquals(2, missing.exit());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
@@ -132,7 +123,7 @@ class MixingSummaryCommandTest {
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(bad, HEADER + row(1, "s1", 20, 100, A, "rate_mixture", "0.75")
                 + "2,multiple-slider,s2,1000,\"{\"\"mixingcoeff\"\":\"\"a lot\"\"}\"," + A + ",rate_mixture,0.75,Cat,Dog\n");
-        Run r = run("mixing-summary", "--hmix-infer", bad.toString(), "--out", out.toString());
+        CliRun r = run("mixing-summary", "--hmix-infer", bad.toString(), "--out", out.toString());
         assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("bad.csv line 3, column 'responses'"), r.err());
@@ -166,7 +157,7 @@ class MixingSummaryCommandTest {
         Assumptions.assumeTrue(Files.isRegularFile(in), "shared data not found at " + in.toAbsolutePath()
                 + ": skipping");
         Path out = tmp.resolve("real.json");
-        Run r = run("mixing-summary", "--hmix-infer", in.toString(), "--out", out.toString());
+        CliRun r = run("mixing-summary", "--hmix-infer", in.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode root = JSON.readTree(out.toFile());
         // 2,070 distinct file names over the 4,950 answer rows

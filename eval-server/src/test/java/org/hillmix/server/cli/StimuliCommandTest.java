@@ -1,12 +1,12 @@
 package org.hillmix.server.cli;
 
+import static org.hillmix.server.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,15 +29,6 @@ class StimuliCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = HillmixMain.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** Three classes x two flat 4x4 RGB images; image values 10 * (1 + item number). */
     Path images() throws IOException {
@@ -64,7 +55,7 @@ class StimuliCommandTest {
      * Exit 2 and exactly one error line (progress lines "stimuli: ..." may come before it when the
      * problem shows only after loading the dataset).
      */
-    static void assertBadInput(Run r, String expected) {
+    static void assertBadInput(CliRun r, String expected) {
         assertEquals(2, r.exit(), r.err());
         List<String> lines = r.err().strip().lines().filter(l -> !l.startsWith("stimuli: ")).toList();
         assertEquals(1, lines.size(), "one error line on stderr: " + r.err());
@@ -74,7 +65,7 @@ class StimuliCommandTest {
 
     @Test
     void helpListsTheOptions() {
-        Run r = run("stimuli", "--help");
+        CliRun r = run("stimuli", "--help");
         assertEquals(0, r.exit());
         for (String o : List.of("--images", "--index", "--pairs", "--lambdas", "--beta", "--seed", "--out")) {
             assertTrue(r.out().contains(o), o + " missing from help: " + r.out());
@@ -84,7 +75,7 @@ class StimuliCommandTest {
     @Test
     void gridRunWritesPairsTimesLambdasWithProgressAndManifest() throws IOException {
         Path out = tmp.resolve("out");
-        Run r = run("stimuli", "--images", images().toString(), "--pairs", "3", "--lambdas", "0.25, 0.5",
+        CliRun r = run("stimuli", "--images", images().toString(), "--pairs", "3", "--lambdas", "0.25, 0.5",
                 "--seed", "7", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(6, pngs(out));
@@ -111,7 +102,7 @@ class StimuliCommandTest {
     @Test
     void betaRunAndSeriesLayout() throws IOException {
         Path out = tmp.resolve("beta");
-        Run r = run("stimuli", "--images", images().toString(), "--pairs", "4", "--beta", "0.4", "--draws", "2",
+        CliRun r = run("stimuli", "--images", images().toString(), "--pairs", "4", "--beta", "0.4", "--draws", "2",
                 "--out", out.toString(), "--layout", "series");
         assertEquals(0, r.exit(), r.err());
         assertEquals(8, pngs(out));
@@ -127,7 +118,7 @@ class StimuliCommandTest {
         Assumptions.assumeTrue(Files.isRegularFile(csv), "shared data not found at " + csv.toAbsolutePath()
                 + ": skipping");
         Path out = tmp.resolve("cifar");
-        Run r = run("stimuli", "--index", csv.toString(), "--pairs", "45", "--lambdas", "0.5", "--seed", "1",
+        CliRun r = run("stimuli", "--index", csv.toString(), "--pairs", "45", "--lambdas", "0.5", "--seed", "1",
                 "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         List<Stimulus> m = StimulusManifest.read(out.resolve("manifest.csv"));

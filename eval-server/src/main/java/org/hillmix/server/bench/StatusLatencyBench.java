@@ -22,17 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.cli.ServeCommand;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
-import org.hillmix.server.jobs.JobExecutor;
-import org.hillmix.server.jobs.JobProgressListener;
 
 /**
- * Latency of {@code GET /api/v1/jobs/{id}} while a job runs: a server on a free loopback port runs one job that
- * keeps a core busy (a stand-in for training: floating-point work with a progress report every few
- * microseconds), while 50 concurrent clients poll that job's status. Prints p50/p95/p99/max latency and
- * throughput.
+ * Latency of {@code GET /api/v1/jobs/{id}} while a job trains: a server on a free loopback port, with the same
+ * executor as {@code hillmix serve}, trains a real small CNN on a synthetic data set (many epochs, cancelled at
+ * the end), while 50 concurrent clients poll that job's status. Prints p50/p95/p99/max latency and throughput.
  *
  * <p>Bounded: 2,000 warm-up requests, then at most 40,000 measured requests or 20 s, whichever comes first.
  * Loopback only; the data directory is a temporary folder deleted afterwards.
@@ -46,6 +43,17 @@ public final class StatusLatencyBench {
     /** Longest measurement. */
     public static final Duration MAX_TIME = Duration.ofSeconds(20);
     private static final int WARMUP = 2_000;
+    /** A real job that trains far longer than the measurement; the benchmark cancels it when done. */
+    private static final String TRAINING_JOB = """
+            {"schema": "hillmix.job/1", "name": "status-latency-bench",
+             "dataset": {"kind": "synthetic", "classes": 6, "perClass": 100, "imageSize": 32, "ambiguity": 0.35, "seed": 7},
+             "labels": {"kind": "simulated", "annotators": 3, "seed": 11},
+             "split": {"train": 0.6, "validation": 0.2, "test": 0.2, "seed": 0},
+             "model": "small-cnn",
+             "training": {"epochs": 500, "batchSize": 64, "optimizer": "sgd", "learningRate": 0.05, "momentum": 0.9,
+                          "weightDecay": 0.0005, "schedule": "cosine", "augment": true},
+             "regimes": [{"name": "hard"}], "seeds": [0], "metrics": {"bins": 15, "bootstrap": 100, "fgsm": false}}
+            """;
 
     private StatusLatencyBench() {
     }
@@ -65,7 +73,7 @@ public final class StatusLatencyBench {
     private static void measureAndPrint(PrintStream out) throws Exception {
         Path dir = Files.createTempDirectory("hillmix-status-bench");
         ServerConfig config = ServerConfig.builder(dir).port(0).databaseAutoServer(false).build();
-        try (EvaluationServer server = EvaluationServer.newServer(config, (c, d) -> new BusyExecutor())) {
+        try (EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor)) {
             server.start();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String id = submit(http, server.baseUri());
@@ -79,8 +87,8 @@ public final class StatusLatencyBench {
             String state = get(http, status).body().contains("\"state\":\"running\"") ? "running" : "not running";
 
             Arrays.sort(latencies);
-            out.printf("StatusLatencyBench: GET /api/v1/jobs/{id}, %d concurrent clients, 1 job running (busy CPU"
-                    + " stand-in for training), loopback%n", CLIENTS);
+            out.printf("StatusLatencyBench: GET /api/v1/jobs/{id}, %d concurrent clients, 1 job training (small-cnn,"
+                    + " DJL, CPU), loopback%n", CLIENTS);
             out.printf("  requests      %d in %.1f s = %.0f requests/s (job still %s)%n", latencies.length, seconds,
                     latencies.length / seconds, state);
             out.printf("  latency p50   %.2f ms%n", percentile(latencies, 0.50) / 1e6);
@@ -145,7 +153,7 @@ public final class StatusLatencyBench {
     private static String submit(HttpClient http, URI base) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/jobs"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"busy\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(TRAINING_JOB)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(r.body());
         if (r.statusCode() != 202 || !m.find()) {
@@ -162,29 +170,6 @@ public final class StatusLatencyBench {
             Thread.sleep(10);
         }
         throw new IOException("the job did not start");
-    }
-
-    /** Keeps one core busy with progress reports until cancelled (at most 5 minutes). */
-    private static final class BusyExecutor implements JobExecutor {
-        @Override
-        public JobPlan plan(String configJson) {
-            return new JobPlan("busy", 1);
-        }
-
-        @Override
-        public RenderedReport execute(String configJson, JobProgressListener progress, ProgressMonitor monitor) {
-            long steps = 1_000_000_000L;
-            double acc = 0;
-            long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            for (long step = 1; step <= steps && System.nanoTime() < end; step++) {
-                for (int i = 0; i < 2000; i++) {
-                    acc += Math.sqrt(i + acc % 7);
-                }
-                progress.update("train", "busy", 0, 1, 1, step, steps);
-                monitor.checkCancelled();
-            }
-            return new RenderedReport("{\"acc\":" + acc + "}", "<html></html>");
-        }
     }
 
     private static void deleteTree(Path top) throws IOException {

@@ -109,7 +109,11 @@ public final class ServeCommand implements Callable<Integer> {
      * the data directory (docs/job-config.md), files allowed in the data-set folder and the {@code --allow-path}
      * folders.
      */
-    static EvaluationExecutor executor(ServerConfig config, org.hillmix.server.datasets.DatasetStore datasets) {
+    /**
+     * The executor {@code serve} runs jobs with: the real evaluation runner, server-side datasets, and the path
+     * policy that keeps submitted jobs inside the data directory and the allowed folders.
+     */
+    public static EvaluationExecutor executor(ServerConfig config, org.hillmix.server.datasets.DatasetStore datasets) {
         Path base = config.dataDir();
         List<Path> roots = new ArrayList<>(config.allowedPaths());
         roots.add(datasets.root());

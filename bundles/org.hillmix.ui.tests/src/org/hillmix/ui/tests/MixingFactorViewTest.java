@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -232,6 +234,36 @@ class MixingFactorViewTest {
         assertJudgment(judgments.get(0), items.get(0), 67, 42);
         assertJudgment(judgments.get(1), items.get(1), 0, 100);
         assertJudgment(judgments.get(2), items.get(2), 51, 59);
+    }
+
+    @Test
+    void withoutTheMustMoveRuleEnterRecordsTheStartingPosition() throws Exception {
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(PreferenceConstants.NODE);
+        prefs.putBoolean(PreferenceConstants.MIXING_MUST_MOVE, false);
+        try {
+            List<AnnotationItem> items = stimuli().subList(0, 1);
+            AnnotationTask task = new AnnotationTask("ui-mix", "annotator-2", Protocol.MIXING_FACTOR,
+                    ClassSet.CIFAR10, items);
+            IViewPart view = page.showView(MixingFactorView.ID);
+            JsonlJudgmentJournal journal = JsonlJudgmentJournal.open(temp.resolve("free.jsonl"));
+            closeAfter = journal;
+            service.start(task, journal);
+            Label progress = UiTestSupport.find(shell, WidgetIds.MIXING_PROGRESS);
+            ui.waitUntil(() -> NLS.bind(Messages.Mixing_progress, 1, 1).equals(progress.getText()),
+                    progress::getText);
+            page.activate(view);
+            shell.forceActive();
+            Scale slider = widget(WidgetIds.MIXING_SLIDER);
+            ui.waitUntil(slider::isFocusControl, () -> "focus is on " + display.getFocusControl());
+            ui.key(SWT.CR, '\r');
+            ui.waitUntil(() -> NLS.bind(Messages.Categorical_finished, 1).equals(progress.getText()),
+                    progress::getText);
+            assertEquals(1, journal.judgments().size());
+            assertJudgment(journal.judgments().get(0), items.get(0), MixingFactorView.START_VALUE,
+                    MixingFactorView.START_VALUE);
+        } finally {
+            prefs.remove(PreferenceConstants.MIXING_MUST_MOVE);
+        }
     }
 
     private static void assertJudgment(Judgment j, AnnotationItem item, double slider, double confidence) {

@@ -86,6 +86,29 @@ final class UiTestSupport {
         processEvents();
     }
 
+    /** Presses one key while holding Shift (Shift down, key down/up, Shift up, all posted). */
+    void shiftKey(int keyCode, char character) {
+        Event shiftDown = new Event();
+        shiftDown.type = SWT.KeyDown;
+        shiftDown.keyCode = SWT.SHIFT;
+        post(shiftDown);
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = keyCode;
+        down.character = character;
+        post(down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = keyCode;
+        up.character = character;
+        post(up);
+        Event shiftUp = new Event();
+        shiftUp.type = SWT.KeyUp;
+        shiftUp.keyCode = SWT.SHIFT;
+        post(shiftUp);
+        processEvents();
+    }
+
     /** Clicks the middle of {@code control} with the left mouse button. */
     void click(Control control) {
         Rectangle b = control.getBounds();

@@ -40,6 +40,14 @@ public final class PreferenceConstants {
     /** Default of {@link #FOCUS_PROBABILITY_AFTER_CLASS}. */
     public static final boolean DEFAULT_FOCUS_PROBABILITY_AFTER_CLASS = true;
 
+    /**
+     * Whether the mixing-factor view refuses an answer until the annotator has moved both sliders,
+     * so that the starting position (50/50) is never recorded by just pressing Enter.
+     */
+    public static final String MIXING_MUST_MOVE = "mixing.mustMoveSliders";
+    /** Default of {@link #MIXING_MUST_MOVE}. */
+    public static final boolean DEFAULT_MIXING_MUST_MOVE = true;
+
     private PreferenceConstants() {
     }
 

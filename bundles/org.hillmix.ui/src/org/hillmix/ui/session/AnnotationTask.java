@@ -13,7 +13,8 @@ import org.hillmix.core.protocol.Protocol;
  *
  * @param name task name shown to the annotator and stored as judgment attribute {@value #TASK_ATTRIBUTE}
  * @param annotator annotator identifier written into every judgment
- * @param protocol the elicitation protocol (the categorical view handles {@link Protocol#CATEGORICAL})
+ * @param protocol the elicitation protocol (the categorical view handles {@link
+ *     Protocol#CATEGORICAL}, the mixing-factor view {@link Protocol#MIXING_FACTOR})
  * @param classes the classes answers refer to
  * @param items the items in presentation order; at least one, identifiers unique
  */

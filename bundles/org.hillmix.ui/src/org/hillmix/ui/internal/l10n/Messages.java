@@ -30,6 +30,19 @@ public final class Messages extends NLS {
     public static String Categorical_previewUnavailable;
     public static String Categorical_previewOff;
     public static String Categorical_recordFailed;
+    public static String Mixing_progress;
+    public static String Mixing_sliderQuestion;
+    public static String Mixing_confidenceQuestion;
+    public static String Mixing_classEnd;
+    public static String Mixing_classFallback1;
+    public static String Mixing_classFallback2;
+    public static String Mixing_confidenceLow;
+    public static String Mixing_confidenceHigh;
+    public static String Mixing_submit;
+    public static String Mixing_keyboardHelp;
+    public static String Mixing_mustMoveSlider;
+    public static String Mixing_mustMoveConfidence;
+    public static String Mixing_wrongProtocol;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,8 +26,13 @@ final class StimulusCanvas {
     private Image image;
 
     StimulusCanvas(Composite parent) {
+        this(parent, WidgetIds.STIMULUS);
+    }
+
+    /** A canvas carrying widget id {@code id} ({@link WidgetIds}), for views other than the categorical one. */
+    StimulusCanvas(Composite parent, String id) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
-        canvas.setData(WidgetIds.KEY, WidgetIds.STIMULUS);
+        canvas.setData(WidgetIds.KEY, id);
         canvas.addListener(SWT.Paint, this::paint);
         // A canvas only takes part in Tab traversal, and keeps the focus for shortcuts, when it says so.
         canvas.addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN);

@@ -34,6 +34,27 @@ public final class WidgetIds {
     /** The submit button. */
     public static final String SUBMIT = "categorical.submit";
 
+    /** Progress label of the mixing-factor view. */
+    public static final String MIXING_PROGRESS = "mixing.progress";
+    /** Stimulus canvas of the mixing-factor view. */
+    public static final String MIXING_STIMULUS = "mixing.stimulus";
+    /** Mixing-factor slider (0 = 100% class 1, 100 = 100% class 2). */
+    public static final String MIXING_SLIDER = "mixing.slider";
+    /** Number label showing the mixing-factor slider's value. */
+    public static final String MIXING_SLIDER_VALUE = "mixing.sliderValue";
+    /** Label at the class-1 (left) end of the mixing-factor slider. */
+    public static final String MIXING_CLASS1 = "mixing.class1";
+    /** Label at the class-2 (right) end of the mixing-factor slider. */
+    public static final String MIXING_CLASS2 = "mixing.class2";
+    /** Confidence slider (0-100). */
+    public static final String MIXING_CONFIDENCE = "mixing.confidence";
+    /** Number label showing the confidence slider's value. */
+    public static final String MIXING_CONFIDENCE_VALUE = "mixing.confidenceValue";
+    /** Status line of the mixing-factor view (refusals, errors, flags). */
+    public static final String MIXING_STATUS = "mixing.status";
+    /** Submit button of the mixing-factor view. */
+    public static final String MIXING_SUBMIT = "mixing.submit";
+
     private WidgetIds() {
     }
 }

@@ -1,0 +1,442 @@
+package org.hillmix.ui.internal.views;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Scale;
+import org.hillmix.core.mixup.StimulusName;
+import org.hillmix.core.protocol.AnswerFlag;
+import org.hillmix.core.protocol.AnswerValidation;
+import org.hillmix.core.protocol.MixingFactorAnswer;
+import org.hillmix.core.protocol.Protocol;
+import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.preferences.PreferenceConstants;
+import org.hillmix.ui.session.AnnotationItem;
+import org.hillmix.ui.session.AnnotationSession;
+import org.hillmix.ui.session.AnnotationSessionService;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The H-Mix "perceived mixing factor with confidence" elicitation view: the current mixed image,
+ * large and pixel-exact, a slider from "100% class 1" (0) to "100% class 2" (100) and a confidence
+ * slider (0-100), each with its value shown as a number ({@link MixingFactorAnswer}).
+ *
+ * <p>Keyboard: the arrow keys move the focused slider by {@value #SMALL_STEP}, Page Up/Page Down
+ * and Shift+arrow by {@value #LARGE_STEP}, Tab moves between the sliders and Enter submits. The
+ * view handles these keys itself rather than leaving them to the native scale, so the steps are
+ * the same on every platform and theme.
+ *
+ * <p>With preference {@link PreferenceConstants#MIXING_MUST_MOVE} on, an answer is refused (with
+ * the reason shown in the status line) until both sliders were moved, because otherwise the
+ * starting position could be recorded by accident. The class names at the slider ends come from
+ * the item's attributes {@value #CLASS1_ATTRIBUTE}/{@value #CLASS2_ATTRIBUTE}, else from the H-Mix
+ * file name ({@link StimulusName}). Like the categorical view, the item is marked shown once
+ * painted (reaction time) and complete answers go to the session, which validates and records them.
+ */
+public final class MixingFactorView {
+
+    /** View id (plugin.xml). */
+    public static final String ID = "org.hillmix.ui.views.mixingFactor";
+    /** Item attribute naming class 1 (the slider's 0 end); overrides the file name. */
+    public static final String CLASS1_ATTRIBUTE = "class1";
+    /** Item attribute naming class 2 (the slider's 100 end); overrides the file name. */
+    public static final String CLASS2_ATTRIBUTE = "class2";
+    /** Step of an arrow key. */
+    public static final int SMALL_STEP = 1;
+    /** Step of Page Up/Page Down and Shift+arrow. */
+    public static final int LARGE_STEP = 10;
+    /** Where both sliders start for each item (the middle of the scale). */
+    public static final int START_VALUE = 50;
+
+    private final AnnotationSessionService sessions;
+
+    private Display display;
+    private Composite root;
+    private Label progress;
+    private Label itemCaption;
+    private StimulusCanvas stimulus;
+    private Composite controls;
+    private Label class1Label;
+    private Label class2Label;
+    private Scale slider;
+    private Label sliderValue;
+    private Scale confidence;
+    private Label confidenceValue;
+    private Label status;
+    private Button submit;
+    private final Listener keyFilter = this::onKeyDown;
+
+    private AnnotationSession session;
+    private String shownItemId;
+    private boolean sliderMoved;
+    private boolean confidenceMoved;
+    private boolean refusedOnce;
+
+    /** Created by the workbench with the session service from the OSGi registry. */
+    @Inject
+    public MixingFactorView(AnnotationSessionService sessions) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+    }
+
+    /** Builds the view's controls. */
+    @PostConstruct
+    public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(2, false));
+
+        Composite left = new Composite(root, SWT.NONE);
+        left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridLayout leftLayout = new GridLayout(1, false);
+        leftLayout.marginWidth = 0;
+        leftLayout.marginHeight = 0;
+        left.setLayout(leftLayout);
+        progress = new Label(left, SWT.NONE);
+        progress.setData(WidgetIds.KEY, WidgetIds.MIXING_PROGRESS);
+        progress.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        itemCaption = new Label(left, SWT.NONE);
+        itemCaption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        stimulus = new StimulusCanvas(left, WidgetIds.MIXING_STIMULUS);
+        GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        canvasData.minimumWidth = 128;
+        canvasData.minimumHeight = 128;
+        canvasData.widthHint = 320;
+        canvasData.heightHint = 320;
+        stimulus.control().setLayoutData(canvasData);
+
+        controls = new Composite(root, SWT.NONE);
+        GridData controlsData = new GridData(SWT.FILL, SWT.TOP, false, true);
+        controlsData.widthHint = 380;
+        controls.setLayoutData(controlsData);
+        controls.setLayout(new GridLayout(1, false));
+
+        Group mix = group(controls, Messages.Mixing_sliderQuestion);
+        class1Label = new Label(mix, SWT.NONE);
+        class1Label.setData(WidgetIds.KEY, WidgetIds.MIXING_CLASS1);
+        class1Label.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, true, false));
+        sliderValue = valueLabel(mix, WidgetIds.MIXING_SLIDER_VALUE);
+        class2Label = new Label(mix, SWT.RIGHT);
+        class2Label.setData(WidgetIds.KEY, WidgetIds.MIXING_CLASS2);
+        class2Label.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
+        slider = scale(mix, WidgetIds.MIXING_SLIDER, () -> sliderMoved = true);
+
+        Group conf = group(controls, Messages.Mixing_confidenceQuestion);
+        new Label(conf, SWT.NONE).setText(Messages.Mixing_confidenceLow);
+        confidenceValue = valueLabel(conf, WidgetIds.MIXING_CONFIDENCE_VALUE);
+        Label high = new Label(conf, SWT.RIGHT);
+        high.setText(Messages.Mixing_confidenceHigh);
+        high.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
+        confidence = scale(conf, WidgetIds.MIXING_CONFIDENCE, () -> confidenceMoved = true);
+
+        status = new Label(controls, SWT.WRAP);
+        status.setData(WidgetIds.KEY, WidgetIds.MIXING_STATUS);
+        GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        statusData.widthHint = 340;
+        statusData.heightHint = 4 * status.getFont().getFontData()[0].getHeight() * 2;
+        status.setLayoutData(statusData);
+
+        submit = new Button(controls, SWT.PUSH);
+        submit.setText(Messages.Mixing_submit);
+        submit.setData(WidgetIds.KEY, WidgetIds.MIXING_SUBMIT);
+        submit.addListener(SWT.Selection, e -> submit());
+
+        Label help = new Label(controls, SWT.WRAP);
+        GridData helpData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        helpData.widthHint = 340;
+        help.setLayoutData(helpData);
+        help.setText(Messages.Mixing_keyboardHelp);
+        controls.setTabList(new Control[] {mix, conf, submit});
+
+        display.addFilter(SWT.KeyDown, keyFilter);
+        root.addListener(SWT.Dispose, e -> display.removeFilter(SWT.KeyDown, keyFilter));
+        showSession(sessions.current().orElse(null));
+    }
+
+    private static Group group(Composite parent, String title) {
+        Group g = new Group(parent, SWT.NONE);
+        g.setText(title);
+        g.setLayout(new GridLayout(3, false));
+        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return g;
+    }
+
+    private static Label valueLabel(Composite parent, String id) {
+        Label l = new Label(parent, SWT.CENTER);
+        l.setData(WidgetIds.KEY, id);
+        l.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        GridData data = new GridData(SWT.CENTER, SWT.CENTER, true, false);
+        data.widthHint = 40;
+        l.setLayoutData(data);
+        return l;
+    }
+
+    private Scale scale(Composite parent, String id, Runnable markMoved) {
+        Scale s = new Scale(parent, SWT.HORIZONTAL);
+        s.setData(WidgetIds.KEY, id);
+        s.setMinimum(0);
+        s.setMaximum(100);
+        s.setIncrement(SMALL_STEP);
+        s.setPageIncrement(LARGE_STEP);
+        s.setSelection(START_VALUE);
+        s.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        // Mouse drags and clicks reach us as Selection events; keys are handled in onKeyDown.
+        s.addListener(SWT.Selection, e -> {
+            markMoved.run();
+            refresh();
+        });
+        return s;
+    }
+
+    /** Gives the keyboard focus to the mixing slider. */
+    @Focus
+    public void setFocus() {
+        if (slider != null && !slider.isDisposed()) {
+            slider.setFocus();
+        }
+    }
+
+    /** Removes the key filter. */
+    @PreDestroy
+    public void dispose() {
+        if (display != null && !display.isDisposed()) {
+            display.removeFilter(SWT.KeyDown, keyFilter);
+        }
+    }
+
+    /** Follows the session service: a started, advanced or closed session is re-rendered. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void sessionChanged(@UIEventTopic(AnnotationSessionService.TOPIC_ALL) AnnotationSession changed) {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        AnnotationSession now = sessions.current().orElse(null);
+        if (now != session) {
+            showSession(now);
+        } else if (session != null && !Objects.equals(shownItemId, currentItemId())) {
+            showItem();
+        }
+    }
+
+    private void showSession(AnnotationSession newSession) {
+        session = newSession != null && newSession.task().protocol() == Protocol.MIXING_FACTOR ? newSession : null;
+        showItem();
+        if (session == null && newSession != null) {
+            progress.setText(Messages.Mixing_wrongProtocol);
+        }
+    }
+
+    private String currentItemId() {
+        return session == null ? null : session.currentItem().map(AnnotationItem::id).orElse(null);
+    }
+
+    private void showItem() {
+        sliderMoved = false;
+        confidenceMoved = false;
+        refusedOnce = false;
+        slider.setSelection(START_VALUE);
+        confidence.setSelection(START_VALUE);
+        boolean active = session != null && !session.isFinished();
+        AnnotationItem item = active ? session.currentItem().orElseThrow() : null;
+        shownItemId = item == null ? null : item.id();
+        if (session == null) {
+            progress.setText(Messages.Categorical_noSession);
+            itemCaption.setText("");
+        } else if (item == null) {
+            progress.setText(NLS.bind(Messages.Categorical_finished, session.size()));
+            itemCaption.setText("");
+        } else {
+            progress.setText(NLS.bind(Messages.Mixing_progress, session.answered() + 1, session.size()));
+            itemCaption.setText(NLS.bind(Messages.Categorical_itemCaption, session.task().name(), item.id()));
+        }
+        String[] names = classNames(item);
+        class1Label.setText(NLS.bind(Messages.Mixing_classEnd, names[0]));
+        class2Label.setText(NLS.bind(Messages.Mixing_classEnd, names[1]));
+        String imageProblem = null;
+        try {
+            stimulus.show(item == null ? null : item.image());
+        } catch (IOException | RuntimeException e) {
+            imageProblem = NLS.bind(Messages.Categorical_imageMissing, item.image(), e.getMessage());
+        }
+        boolean enabled = active && imageProblem == null;
+        slider.setEnabled(enabled);
+        confidence.setEnabled(enabled);
+        refresh();
+        if (imageProblem != null) {
+            status.setText(imageProblem);
+        }
+        root.layout(true, true);
+        if (enabled) {
+            // Paint now so that the reaction time counts from the moment the image is on screen.
+            stimulus.control().update();
+            session.markShown();
+            setFocus();
+        }
+    }
+
+    /**
+     * The two class names of {@code item}: its attributes {@value #CLASS1_ATTRIBUTE} and {@value
+     * #CLASS2_ATTRIBUTE} if present, else the classes in its H-Mix file name, else neutral names.
+     */
+    public static String[] classNames(AnnotationItem item) {
+        String[] names = {Messages.Mixing_classFallback1, Messages.Mixing_classFallback2};
+        if (item == null) {
+            return names;
+        }
+        String a1 = item.attributes().get(CLASS1_ATTRIBUTE);
+        String a2 = item.attributes().get(CLASS2_ATTRIBUTE);
+        if (a1 != null && !a1.isBlank() && a2 != null && !a2.isBlank()) {
+            return new String[] {a1, a2};
+        }
+        try {
+            StimulusName name = StimulusName.parse(item.image().getFileName().toString());
+            return new String[] {name.class1(), name.class2()};
+        } catch (IllegalArgumentException e) {
+            return names; // not an H-Mix file name: the ends keep neutral labels
+        }
+    }
+
+    private MixingFactorAnswer answer() {
+        return new MixingFactorAnswer(slider.getSelection(), confidence.getSelection());
+    }
+
+    private boolean mustMove() {
+        return PreferenceConstants.getBoolean(PreferenceConstants.MIXING_MUST_MOVE,
+                PreferenceConstants.DEFAULT_MIXING_MUST_MOVE);
+    }
+
+    /** What keeps the answer from being submitted under the must-move rule; empty when nothing. */
+    private List<String> notMoved() {
+        List<String> lines = new ArrayList<>();
+        if (mustMove()) {
+            if (!sliderMoved) {
+                lines.add(Messages.Mixing_mustMoveSlider);
+            }
+            if (!confidenceMoved) {
+                lines.add(Messages.Mixing_mustMoveConfidence);
+            }
+        }
+        return lines;
+    }
+
+    /** Updates the numbers, the status line and the submit button. */
+    private void refresh() {
+        sliderValue.setText(Integer.toString(slider.getSelection()));
+        confidenceValue.setText(Integer.toString(confidence.getSelection()));
+        boolean active = session != null && !session.isFinished();
+        List<String> lines = new ArrayList<>();
+        boolean valid = false;
+        if (active) {
+            AnswerValidation validation = session.validate(answer());
+            valid = validation.isValid();
+            lines.addAll(validation.errors());
+            for (AnswerFlag flag : validation.flags()) {
+                lines.add(NLS.bind(Messages.Categorical_flagWarning, flag.description()));
+            }
+            // The must-move explanation appears once the annotator tried to submit too early, so
+            // that the first look at the item is not cluttered.
+            if (refusedOnce) {
+                lines.addAll(notMoved());
+            }
+        }
+        status.setText(String.join("\n", lines));
+        submit.setEnabled(active && valid);
+        controls.layout(true, true);
+    }
+
+    private void submit() {
+        if (session == null || session.isFinished()) {
+            return;
+        }
+        MixingFactorAnswer answer = answer();
+        if (!notMoved().isEmpty() || !session.validate(answer).isValid()) {
+            refusedOnce = true;
+            refresh();
+            display.beep();
+            return;
+        }
+        try {
+            session.record(answer);
+        } catch (IOException | RuntimeException e) {
+            status.setText(NLS.bind(Messages.Categorical_recordFailed, e.getMessage()));
+            controls.layout(true, true);
+            return;
+        }
+        showItem();
+    }
+
+    private void onKeyDown(Event e) {
+        if (!(e.widget instanceof Control control) || control.isDisposed() || !isInside(control)) {
+            return;
+        }
+        if (session == null || session.isFinished()) {
+            return;
+        }
+        if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+            e.doit = false;
+            submit();
+            return;
+        }
+        if (!(control == slider || control == confidence)) {
+            return;
+        }
+        int delta = step(e.keyCode, e.stateMask);
+        if (delta == 0) {
+            return;
+        }
+        e.doit = false;
+        Scale s = (Scale) control;
+        s.setSelection(Math.max(s.getMinimum(), Math.min(s.getMaximum(), s.getSelection() + delta)));
+        if (s == slider) {
+            sliderMoved = true;
+        } else {
+            confidenceMoved = true;
+        }
+        refresh();
+    }
+
+    /**
+     * The change a key makes to a slider: {@value #SMALL_STEP} for the arrows (right and up
+     * increase), {@value #LARGE_STEP} for Page Up/Page Down and Shift+arrow, 0 for other keys.
+     */
+    public static int step(int keyCode, int stateMask) {
+        int size = (stateMask & SWT.SHIFT) != 0 ? LARGE_STEP : SMALL_STEP;
+        return switch (keyCode) {
+            case SWT.ARROW_RIGHT, SWT.ARROW_UP -> size;
+            case SWT.ARROW_LEFT, SWT.ARROW_DOWN -> -size;
+            case SWT.PAGE_UP -> LARGE_STEP;
+            case SWT.PAGE_DOWN -> -LARGE_STEP;
+            default -> 0;
+        };
+    }
+
+    private boolean isInside(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            if (c == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

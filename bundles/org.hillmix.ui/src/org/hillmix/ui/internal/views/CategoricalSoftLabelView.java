@@ -3,12 +3,9 @@ package org.hillmix.ui.internal.views;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -17,11 +14,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.CategoricalSoftLabeler;
@@ -42,7 +37,6 @@ import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -57,7 +51,7 @@ import jakarta.inject.Inject;
  * the session, which validates and records them. Completeness ("is every question answered?") is
  * the only check made here; validity, flags and the soft-label preview come from the core.
  */
-public final class CategoricalSoftLabelView {
+public final class CategoricalSoftLabelView extends ElicitationView {
 
     /** View id (plugin.xml). */
     public static final String ID = "org.hillmix.ui.views.categorical";
@@ -65,14 +59,8 @@ public final class CategoricalSoftLabelView {
     /** Class buttons per row: ten CIFAR-10 classes make two rows per question. */
     private static final int CLASS_COLUMNS = 5;
 
-    private final AnnotationSessionService sessions;
     private final CategoricalDraft draft = new CategoricalDraft();
 
-    private Display display;
-    private Composite root;
-    private Label progress;
-    private Label itemCaption;
-    private StimulusCanvas stimulus;
     private ScrolledComposite questionsScroller;
     private Composite questions;
     private final List<Button> topButtons = new ArrayList<>();
@@ -86,45 +74,20 @@ public final class CategoricalSoftLabelView {
     private SoftLabelBars preview;
     private GridData previewData;
     private Button submit;
-    private final Listener keyFilter = this::onKeyDown;
 
-    private AnnotationSession session;
     private ClassSet builtFor;
-    private String shownItemId;
     private boolean syncing;
 
     /** Created by the workbench with the session service from the OSGi registry. */
     @Inject
     public CategoricalSoftLabelView(AnnotationSessionService sessions) {
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        super(sessions);
     }
 
     /** Builds the view's controls. */
     @PostConstruct
     public void createPartControl(Composite parent) {
-        display = parent.getDisplay();
-        root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(2, false));
-
-        Composite left = new Composite(root, SWT.NONE);
-        left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        GridLayout leftLayout = new GridLayout(1, false);
-        leftLayout.marginWidth = 0;
-        leftLayout.marginHeight = 0;
-        left.setLayout(leftLayout);
-        progress = new Label(left, SWT.NONE);
-        progress.setData(WidgetIds.KEY, WidgetIds.PROGRESS);
-        progress.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        itemCaption = new Label(left, SWT.NONE);
-        itemCaption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        stimulus = new StimulusCanvas(left);
-        GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        canvasData.minimumWidth = 128;
-        canvasData.minimumHeight = 128;
-        canvasData.widthHint = 320;
-        canvasData.heightHint = 320;
-        stimulus.control().setLayoutData(canvasData);
+        Composite left = createStimulusColumn(parent, WidgetIds.PROGRESS, StimulusCanvas::new);
         previewTitle = new Label(left, SWT.NONE);
         previewTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         preview = new SoftLabelBars(left);
@@ -136,8 +99,7 @@ public final class CategoricalSoftLabelView {
         questionsScroller.setExpandHorizontal(true);
         questionsScroller.setExpandVertical(true);
 
-        display.addFilter(SWT.KeyDown, keyFilter);
-        root.addListener(SWT.Dispose, e -> display.removeFilter(SWT.KeyDown, keyFilter));
+        installKeyFilter();
         showSession(sessions.current().orElse(null));
     }
 
@@ -149,30 +111,8 @@ public final class CategoricalSoftLabelView {
         }
     }
 
-    /** Removes the key filter. */
-    @PreDestroy
-    public void dispose() {
-        if (display != null && !display.isDisposed()) {
-            display.removeFilter(SWT.KeyDown, keyFilter);
-        }
-    }
-
-    /** Follows the session service: a started, advanced or closed session is re-rendered. */
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    void sessionChanged(@UIEventTopic(AnnotationSessionService.TOPIC_ALL) AnnotationSession changed) {
-        if (root == null || root.isDisposed()) {
-            return;
-        }
-        AnnotationSession now = sessions.current().orElse(null);
-        if (now != session) {
-            showSession(now);
-        } else if (session != null && !Objects.equals(shownItemId, currentItemId())) {
-            showItem();
-        }
-    }
-
-    private void showSession(AnnotationSession newSession) {
+    @Override
+    protected void showSession(AnnotationSession newSession) {
         session = newSession != null && newSession.task().protocol() == Protocol.CATEGORICAL ? newSession : null;
         if (session != null && !session.task().classes().equals(builtFor)) {
             buildQuestions(session.task().classes());
@@ -180,10 +120,6 @@ public final class CategoricalSoftLabelView {
             buildQuestions(ClassSet.CIFAR10);
         }
         showItem();
-    }
-
-    private String currentItemId() {
-        return session == null ? null : session.currentItem().map(AnnotationItem::id).orElse(null);
     }
 
     private void buildQuestions(ClassSet classes) {
@@ -321,7 +257,8 @@ public final class CategoricalSoftLabelView {
         return text;
     }
 
-    private void showItem() {
+    @Override
+    protected void showItem() {
         draft.clear();
         boolean active = session != null && !session.isFinished();
         AnnotationItem item = active ? session.currentItem().orElseThrow() : null;
@@ -475,7 +412,8 @@ public final class CategoricalSoftLabelView {
         showItem();
     }
 
-    private void onKeyDown(Event e) {
+    @Override
+    protected void onKeyDown(Event e) {
         if (!(e.widget instanceof Control control) || control.isDisposed() || !isInside(control)) {
             return;
         }
@@ -497,14 +435,6 @@ public final class CategoricalSoftLabelView {
         apply(action.get());
     }
 
-    private boolean isInside(Control control) {
-        for (Control c = control; c != null; c = c.getParent()) {
-            if (c == root) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void apply(Action action) {
         boolean focusField = PreferenceConstants.getBoolean(PreferenceConstants.FOCUS_PROBABILITY_AFTER_CLASS,

@@ -3,10 +3,8 @@ package org.hillmix.ui.internal.views;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -15,11 +13,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Scale;
 import org.hillmix.core.mixup.StimulusName;
 import org.hillmix.core.protocol.AnswerFlag;
@@ -33,7 +29,6 @@ import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -53,7 +48,7 @@ import jakarta.inject.Inject;
  * file name ({@link StimulusName}). Like the categorical view, the item is marked shown once
  * painted (reaction time) and complete answers go to the session, which validates and records them.
  */
-public final class MixingFactorView {
+public final class MixingFactorView extends ElicitationView {
 
     /** View id (plugin.xml). */
     public static final String ID = "org.hillmix.ui.views.mixingFactor";
@@ -68,13 +63,7 @@ public final class MixingFactorView {
     /** Where both sliders start for each item (the middle of the scale). */
     public static final int START_VALUE = 50;
 
-    private final AnnotationSessionService sessions;
 
-    private Display display;
-    private Composite root;
-    private Label progress;
-    private Label itemCaption;
-    private StimulusCanvas stimulus;
     private Composite controls;
     private Label class1Label;
     private Label class2Label;
@@ -84,10 +73,7 @@ public final class MixingFactorView {
     private Label confidenceValue;
     private Label status;
     private Button submit;
-    private final Listener keyFilter = this::onKeyDown;
 
-    private AnnotationSession session;
-    private String shownItemId;
     private boolean sliderMoved;
     private boolean confidenceMoved;
     private boolean refusedOnce;
@@ -95,35 +81,13 @@ public final class MixingFactorView {
     /** Created by the workbench with the session service from the OSGi registry. */
     @Inject
     public MixingFactorView(AnnotationSessionService sessions) {
-        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        super(sessions);
     }
 
     /** Builds the view's controls. */
     @PostConstruct
     public void createPartControl(Composite parent) {
-        display = parent.getDisplay();
-        root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(2, false));
-
-        Composite left = new Composite(root, SWT.NONE);
-        left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        GridLayout leftLayout = new GridLayout(1, false);
-        leftLayout.marginWidth = 0;
-        leftLayout.marginHeight = 0;
-        left.setLayout(leftLayout);
-        progress = new Label(left, SWT.NONE);
-        progress.setData(WidgetIds.KEY, WidgetIds.MIXING_PROGRESS);
-        progress.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        itemCaption = new Label(left, SWT.NONE);
-        itemCaption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        stimulus = new StimulusCanvas(left, WidgetIds.MIXING_STIMULUS);
-        GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        canvasData.minimumWidth = 128;
-        canvasData.minimumHeight = 128;
-        canvasData.widthHint = 320;
-        canvasData.heightHint = 320;
-        stimulus.control().setLayoutData(canvasData);
+        createStimulusColumn(parent, WidgetIds.MIXING_PROGRESS, c -> new StimulusCanvas(c, WidgetIds.MIXING_STIMULUS));
 
         controls = new Composite(root, SWT.NONE);
         GridData controlsData = new GridData(SWT.FILL, SWT.TOP, false, true);
@@ -168,8 +132,7 @@ public final class MixingFactorView {
         help.setText(Messages.Mixing_keyboardHelp);
         controls.setTabList(new Control[] {mix, conf, submit});
 
-        display.addFilter(SWT.KeyDown, keyFilter);
-        root.addListener(SWT.Dispose, e -> display.removeFilter(SWT.KeyDown, keyFilter));
+        installKeyFilter();
         showSession(sessions.current().orElse(null));
     }
 
@@ -216,30 +179,8 @@ public final class MixingFactorView {
         }
     }
 
-    /** Removes the key filter. */
-    @PreDestroy
-    public void dispose() {
-        if (display != null && !display.isDisposed()) {
-            display.removeFilter(SWT.KeyDown, keyFilter);
-        }
-    }
-
-    /** Follows the session service: a started, advanced or closed session is re-rendered. */
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    void sessionChanged(@UIEventTopic(AnnotationSessionService.TOPIC_ALL) AnnotationSession changed) {
-        if (root == null || root.isDisposed()) {
-            return;
-        }
-        AnnotationSession now = sessions.current().orElse(null);
-        if (now != session) {
-            showSession(now);
-        } else if (session != null && !Objects.equals(shownItemId, currentItemId())) {
-            showItem();
-        }
-    }
-
-    private void showSession(AnnotationSession newSession) {
+    @Override
+    protected void showSession(AnnotationSession newSession) {
         session = newSession != null && newSession.task().protocol() == Protocol.MIXING_FACTOR ? newSession : null;
         showItem();
         if (session == null && newSession != null) {
@@ -247,11 +188,8 @@ public final class MixingFactorView {
         }
     }
 
-    private String currentItemId() {
-        return session == null ? null : session.currentItem().map(AnnotationItem::id).orElse(null);
-    }
-
-    private void showItem() {
+    @Override
+    protected void showItem() {
         sliderMoved = false;
         confidenceMoved = false;
         refusedOnce = false;
@@ -386,7 +324,8 @@ public final class MixingFactorView {
         showItem();
     }
 
-    private void onKeyDown(Event e) {
+    @Override
+    protected void onKeyDown(Event e) {
         if (!(e.widget instanceof Control control) || control.isDisposed() || !isInside(control)) {
             return;
         }
@@ -431,12 +370,4 @@ public final class MixingFactorView {
         };
     }
 
-    private boolean isInside(Control control) {
-        for (Control c = control; c != null; c = c.getParent()) {
-            if (c == root) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

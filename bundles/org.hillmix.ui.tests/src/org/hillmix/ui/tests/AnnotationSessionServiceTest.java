@@ -33,7 +33,6 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The session service as the running workbench provides it: a DS component activated by Felix SCR. */
 class AnnotationSessionServiceTest {
@@ -55,16 +54,7 @@ class AnnotationSessionServiceTest {
             String task = data instanceof AnnotationSession s ? s.task().name() : String.valueOf(data);
             events.add(e.getTopic().substring(AnnotationSessionService.TOPIC_BASE.length()) + ":" + task);
         }, props);
-        ServiceTracker<AnnotationSessionService, AnnotationSessionService> tracker = new ServiceTracker<>(context,
-                AnnotationSessionService.class, null);
-        tracker.open();
-        try {
-            service = tracker.waitForService(UiTestSupport.TIMEOUT.toMillis());
-        } finally {
-            tracker.close();
-        }
-        assertNotNull(service, "no AnnotationSessionService registered");
-        service.close();
+        service = UiTestSupport.sessionService();
         ui.processEvents();
         events.clear();
     }

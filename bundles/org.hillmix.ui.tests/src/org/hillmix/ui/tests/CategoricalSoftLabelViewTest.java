@@ -46,9 +46,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Opens the categorical view in the running workbench and answers a three-item task the way an
@@ -79,17 +76,7 @@ class CategoricalSoftLabelViewTest {
         display = Display.getCurrent();
         assertNotNull(display, "tests must run in the UI thread (tycho-surefire useUIThread=true)");
         ui = new UiTestSupport(display);
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceTracker<AnnotationSessionService, AnnotationSessionService> tracker = new ServiceTracker<>(context,
-                AnnotationSessionService.class, null);
-        tracker.open();
-        try {
-            service = tracker.waitForService(UiTestSupport.TIMEOUT.toMillis());
-        } finally {
-            tracker.close();
-        }
-        assertNotNull(service, "no AnnotationSessionService registered");
-        service.close();
+        service = UiTestSupport.sessionService();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
         shell = window.getShell();

@@ -49,9 +49,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Opens the mixing-factor view in the running workbench and answers a three-item task with the
@@ -75,17 +72,7 @@ class MixingFactorViewTest {
         display = Display.getCurrent();
         assertNotNull(display, "tests must run in the UI thread (tycho-surefire useUIThread=true)");
         ui = new UiTestSupport(display);
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceTracker<AnnotationSessionService, AnnotationSessionService> tracker = new ServiceTracker<>(context,
-                AnnotationSessionService.class, null);
-        tracker.open();
-        try {
-            service = tracker.waitForService(UiTestSupport.TIMEOUT.toMillis());
-        } finally {
-            tracker.close();
-        }
-        assertNotNull(service, "no AnnotationSessionService registered");
-        service.close();
+        service = UiTestSupport.sessionService();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
         shell = window.getShell();

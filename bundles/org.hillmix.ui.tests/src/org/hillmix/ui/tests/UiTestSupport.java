@@ -1,5 +1,6 @@
 package org.hillmix.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -23,6 +24,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.session.AnnotationSessionService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Drives SWT like a user does: key strokes and mouse clicks are posted with {@link
@@ -34,6 +39,26 @@ final class UiTestSupport {
 
     /** How long to wait for the UI to reach an expected state before failing. */
     static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    /**
+     * The session service from the OSGi registry (the Declarative Services component), waited for up to
+     * {@link #TIMEOUT}, with any session left over by an earlier test closed.
+     */
+    static AnnotationSessionService sessionService() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(UiTestSupport.class).getBundleContext();
+        ServiceTracker<AnnotationSessionService, AnnotationSessionService> tracker = new ServiceTracker<>(context,
+                AnnotationSessionService.class, null);
+        tracker.open();
+        AnnotationSessionService service;
+        try {
+            service = tracker.waitForService(TIMEOUT.toMillis());
+        } finally {
+            tracker.close();
+        }
+        assertNotNull(service, "no AnnotationSessionService registered");
+        service.close();
+        return service;
+    }
 
     private final Display display;
 

@@ -48,6 +48,14 @@ public final class PreferenceConstants {
     /** Default of {@link #MIXING_MUST_MOVE}. */
     public static final boolean DEFAULT_MIXING_MUST_MOVE = true;
 
+    /**
+     * Whether the construct-midpoint view shows the current lambda as a number. Off by default:
+     * in the study annotators judged the mix by eye, and a number invites aiming for 0.5.
+     */
+    public static final String CONSTRUCT_SHOW_LAMBDA = "construct.showLambda";
+    /** Default of {@link #CONSTRUCT_SHOW_LAMBDA}. */
+    public static final boolean DEFAULT_CONSTRUCT_SHOW_LAMBDA = false;
+
     private PreferenceConstants() {
     }
 

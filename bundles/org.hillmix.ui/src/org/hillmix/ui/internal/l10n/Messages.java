@@ -43,6 +43,27 @@ public final class Messages extends NLS {
     public static String Mixing_mustMoveSlider;
     public static String Mixing_mustMoveConfidence;
     public static String Mixing_wrongProtocol;
+    public static String Construct_question;
+    public static String Construct_more;
+    public static String Construct_moreRight;
+    public static String Construct_lambda;
+    public static String Construct_submit;
+    public static String Construct_keyboardHelp;
+    public static String Construct_atEnd;
+    public static String Construct_notSeries;
+    public static String Construct_wrongProtocol;
+    public static String Select_question;
+    public static String Select_cellLabel;
+    public static String Select_submit;
+    public static String Select_keyboardHelp;
+    public static String Select_nothingSelected;
+    public static String Select_wrongProtocol;
+    public static String Free_question;
+    public static String Free_classLabel;
+    public static String Free_percent;
+    public static String Free_submit;
+    public static String Free_keyboardHelp;
+    public static String Free_wrongProtocol;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

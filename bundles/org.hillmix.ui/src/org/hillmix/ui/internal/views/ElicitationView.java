@@ -1,9 +1,11 @@
 package org.hillmix.ui.internal.views;
 
+import java.io.IOException;
 import java.util.Objects;
 
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -13,6 +15,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
+import org.hillmix.core.protocol.Answer;
+import org.hillmix.core.protocol.Protocol;
+import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.session.AnnotationItem;
 import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
@@ -56,6 +61,23 @@ abstract class ElicitationView {
      */
     protected Composite createStimulusColumn(Composite parent, String progressId,
             java.util.function.Function<Composite, StimulusCanvas> canvas) {
+        Composite left = createLeftColumn(parent, progressId);
+        stimulus = canvas.apply(left);
+        GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        canvasData.minimumWidth = 128;
+        canvasData.minimumHeight = 128;
+        canvasData.widthHint = 320;
+        canvasData.heightHint = 320;
+        stimulus.control().setLayoutData(canvasData);
+        return left;
+    }
+
+    /**
+     * Creates {@link #root} (two columns) and its left column with the bold progress line (widget
+     * id {@code progressId}) and the item caption, but no stimulus canvas: for views that show
+     * their stimuli otherwise (e.g. a grid of images). Returns the left column.
+     */
+    protected Composite createLeftColumn(Composite parent, String progressId) {
         display = parent.getDisplay();
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(2, false));
@@ -72,14 +94,60 @@ abstract class ElicitationView {
         progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         itemCaption = new Label(left, SWT.NONE);
         itemCaption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        stimulus = canvas.apply(left);
-        GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        canvasData.minimumWidth = 128;
-        canvasData.minimumHeight = 128;
-        canvasData.widthHint = 320;
-        canvasData.heightHint = 320;
-        stimulus.control().setLayoutData(canvasData);
         return left;
+    }
+
+    /**
+     * Keeps {@code newSession} when it uses {@code protocol}; otherwise shows none and, when a
+     * session of another protocol runs, says so in the progress line. Then shows the item.
+     */
+    protected void showSessionOf(AnnotationSession newSession, Protocol protocol, String wrongProtocolText) {
+        session = newSession != null && newSession.task().protocol() == protocol ? newSession : null;
+        showItem();
+        if (session == null && newSession != null) {
+            progress.setText(wrongProtocolText);
+        }
+    }
+
+    /**
+     * Sets the progress line and caption for the session's current item and remembers its id.
+     *
+     * @return the current item, or {@code null} when there is no session or it is finished
+     */
+    protected AnnotationItem showHeader() {
+        AnnotationItem item = session != null && !session.isFinished() ? session.currentItem().orElseThrow() : null;
+        shownItemId = item == null ? null : item.id();
+        if (session == null) {
+            progress.setText(Messages.Categorical_noSession);
+            itemCaption.setText("");
+        } else if (item == null) {
+            progress.setText(NLS.bind(Messages.Categorical_finished, session.size()));
+            itemCaption.setText("");
+        } else {
+            progress.setText(NLS.bind(Messages.Categorical_progress, session.answered() + 1, session.size()));
+            itemCaption.setText(NLS.bind(Messages.Categorical_itemCaption, session.task().name(), item.id()));
+        }
+        return item;
+    }
+
+    /** Whether a session is shown and has an item to answer. */
+    protected boolean isActive() {
+        return session != null && !session.isFinished();
+    }
+
+    /**
+     * Records {@code answer} for the current item and shows the next one; a refusal or storage
+     * failure is written to {@code status} and the item stays.
+     */
+    protected void record(Answer answer, Label status) {
+        try {
+            session.record(answer);
+        } catch (IOException | RuntimeException e) {
+            status.setText(NLS.bind(Messages.Categorical_recordFailed, e.getMessage()));
+            status.getParent().layout(true, true);
+            return;
+        }
+        showItem();
     }
 
     /** Starts taking the view's shortcuts; they stop when the view is disposed. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
@@ -19,11 +21,17 @@ import org.eclipse.swt.widgets.Event;
  * Shows one stimulus as large as the area allows, scaled with nearest-neighbour interpolation by a
  * whole factor ({@link ImageFit}) so that the annotator sees the image's real pixels, not a
  * smoothed guess. The canvas also takes the keyboard focus for the view's shortcuts.
+ *
+ * <p>For a midpoint series the canvas holds all frames decoded at once ({@link #showFrames}), so
+ * that stepping to another frame ({@link #showFrame}) only repaints and never reads a file. The
+ * index of the frame on screen is kept as widget data {@link WidgetIds#FRAME_INDEX} for tests.
  */
 final class StimulusCanvas {
 
     private final Canvas canvas;
+    private final List<Image> frames = new ArrayList<>();
     private Image image;
+    private boolean highlighted;
 
     StimulusCanvas(Composite parent) {
         this(parent, WidgetIds.STIMULUS);
@@ -56,22 +64,76 @@ final class StimulusCanvas {
     void show(Path file) throws IOException {
         disposeImage();
         if (file != null) {
-            ImageData data;
-            try (InputStream in = Files.newInputStream(file)) {
-                data = new ImageData(in);
-            } catch (SWTException e) {
-                throw new IOException("not a readable image (" + e.getMessage() + ")", e);
-            }
-            image = new Image(canvas.getDisplay(), data);
+            image = new Image(canvas.getDisplay(), decode(file));
+            frames.add(image);
         }
+        canvas.setData(WidgetIds.FRAME_INDEX, null);
+        canvas.setData(WidgetIds.SHOWN_FILE, file);
         canvas.redraw();
+    }
+
+    /**
+     * Decodes every file of {@code files} now and shows frame {@code first}.
+     *
+     * @throws IOException naming the first file that cannot be decoded (nothing is shown then)
+     */
+    void showFrames(List<Path> files, int first) throws IOException {
+        disposeImage();
+        List<ImageData> decoded = new ArrayList<>(files.size());
+        for (Path f : files) {
+            try {
+                decoded.add(decode(f));
+            } catch (IOException e) {
+                throw new IOException(f + ": " + e.getMessage(), e);
+            }
+        }
+        for (ImageData d : decoded) {
+            frames.add(new Image(canvas.getDisplay(), d));
+        }
+        showFrame(first);
+    }
+
+    /** Shows frame {@code index} of those given to {@link #showFrames}; repaints only. */
+    void showFrame(int index) {
+        if (index < 0 || index >= frames.size()) {
+            throw new IndexOutOfBoundsException("frame " + index + " of " + frames.size());
+        }
+        image = frames.get(index);
+        canvas.setData(WidgetIds.FRAME_INDEX, index);
+        canvas.setData(WidgetIds.SHOWN_FILE, null);
+        canvas.redraw();
+    }
+
+    /** Draws (or removes) a thick selection border around the image. */
+    void setHighlighted(boolean on) {
+        if (highlighted != on) {
+            highlighted = on;
+            canvas.redraw();
+        }
+    }
+
+    private static ImageData decode(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ImageData(in);
+        } catch (SWTException e) {
+            throw new IOException("not a readable image (" + e.getMessage() + ")", e);
+        }
     }
 
     private void paint(Event e) {
         GC gc = e.gc;
         Rectangle area = canvas.getClientArea();
-        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        gc.setBackground(canvas.getDisplay().getSystemColor(
+                highlighted ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_BACKGROUND));
         gc.fillRectangle(area);
+        if (highlighted) {
+            // The selection colour shows as a frame around the image.
+            int border = Math.max(3, Math.min(area.width, area.height) / 24);
+            area = new Rectangle(area.x + border, area.y + border, Math.max(0, area.width - 2 * border),
+                    Math.max(0, area.height - 2 * border));
+            gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+            gc.fillRectangle(area);
+        }
         if (image == null) {
             return;
         }
@@ -87,9 +149,10 @@ final class StimulusCanvas {
     }
 
     private void disposeImage() {
-        if (image != null) {
-            image.dispose();
-            image = null;
+        for (Image f : frames) {
+            f.dispose();
         }
+        frames.clear();
+        image = null;
     }
 }

@@ -11,6 +11,12 @@ public final class WidgetIds {
     /** Data key on the preview canvas holding the previewed soft label ({@code double[]}, or null). */
     public static final String PREVIEW_VALUES = "org.hillmix.ui.previewValues";
 
+    /** Data key on a stimulus canvas holding the index of the series frame on screen ({@code Integer}, or null). */
+    public static final String FRAME_INDEX = "org.hillmix.ui.frameIndex";
+
+    /** Data key on a stimulus canvas holding the {@code Path} of the single image it shows, or null. */
+    public static final String SHOWN_FILE = "org.hillmix.ui.shownFile";
+
     /** Progress label ("Item n of N"). */
     public static final String PROGRESS = "categorical.progress";
     /** The stimulus canvas (also the keyboard focus for shortcuts). */
@@ -54,6 +60,43 @@ public final class WidgetIds {
     public static final String MIXING_STATUS = "mixing.status";
     /** Submit button of the mixing-factor view. */
     public static final String MIXING_SUBMIT = "mixing.submit";
+
+    /** Progress label of the construct-midpoint view. */
+    public static final String CONSTRUCT_PROGRESS = "construct.progress";
+    /** Stimulus canvas of the construct-midpoint view (data {@link #FRAME_INDEX}: the frame shown). */
+    public static final String CONSTRUCT_STIMULUS = "construct.stimulus";
+    /** Label naming the class that grows to the left (lower lambda of image 1). */
+    public static final String CONSTRUCT_LEFT = "construct.left";
+    /** Label naming the class that grows to the right (higher lambda of image 1). */
+    public static final String CONSTRUCT_RIGHT = "construct.right";
+    /** Label showing the current lambda, when the preference allows it. */
+    public static final String CONSTRUCT_LAMBDA = "construct.lambda";
+    /** Status line of the construct-midpoint view. */
+    public static final String CONSTRUCT_STATUS = "construct.status";
+    /** Submit button of the construct-midpoint view. */
+    public static final String CONSTRUCT_SUBMIT = "construct.submit";
+
+    /** Progress label of the select-shuffled view. */
+    public static final String SELECT_PROGRESS = "select.progress";
+    /** Prefix of the select-shuffled grid cells; the position in the grid (0-10) follows. */
+    public static final String SELECT_CELL_PREFIX = "select.cell.";
+    /** Status line of the select-shuffled view. */
+    public static final String SELECT_STATUS = "select.status";
+    /** Submit button of the select-shuffled view. */
+    public static final String SELECT_SUBMIT = "select.submit";
+
+    /** Progress label of the free-distribution view. */
+    public static final String FREE_PROGRESS = "free.progress";
+    /** Stimulus canvas of the free-distribution view. */
+    public static final String FREE_STIMULUS = "free.stimulus";
+    /** Prefix of the free-distribution sliders; the class index follows. */
+    public static final String FREE_SLIDER_PREFIX = "free.slider.";
+    /** Prefix of the labels showing each class's renormalised percentage; the class index follows. */
+    public static final String FREE_PERCENT_PREFIX = "free.percent.";
+    /** Status line of the free-distribution view. */
+    public static final String FREE_STATUS = "free.status";
+    /** Submit button of the free-distribution view. */
+    public static final String FREE_SUBMIT = "free.submit";
 
     private WidgetIds() {
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.preferences.PreferenceConstants;
 import org.hillmix.ui.session.AnnotationSessionService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -57,7 +59,15 @@ final class UiTestSupport {
         }
         assertNotNull(service, "no AnnotationSessionService registered");
         service.close();
+        // Scripted sessions go straight to the items; the gate itself has its own test.
+        setShowInstructions(false);
         return service;
+    }
+
+    /** Sets preference {@link PreferenceConstants#SHOW_INSTRUCTIONS} in the instance scope. */
+    static void setShowInstructions(boolean show) {
+        InstanceScope.INSTANCE.getNode(PreferenceConstants.NODE).putBoolean(PreferenceConstants.SHOW_INSTRUCTIONS,
+                show);
     }
 
     private final Display display;
@@ -113,10 +123,19 @@ final class UiTestSupport {
 
     /** Presses one key while holding Shift (Shift down, key down/up, Shift up, all posted). */
     void shiftKey(int keyCode, char character) {
-        Event shiftDown = new Event();
-        shiftDown.type = SWT.KeyDown;
-        shiftDown.keyCode = SWT.SHIFT;
-        post(shiftDown);
+        modifiedKey(SWT.SHIFT, keyCode, character);
+    }
+
+    /** Presses one key while holding Ctrl (Command on macOS: {@link SWT#MOD1}). */
+    void ctrlKey(int keyCode, char character) {
+        modifiedKey(SWT.MOD1, keyCode, character);
+    }
+
+    private void modifiedKey(int modifier, int keyCode, char character) {
+        Event modDown = new Event();
+        modDown.type = SWT.KeyDown;
+        modDown.keyCode = modifier;
+        post(modDown);
         Event down = new Event();
         down.type = SWT.KeyDown;
         down.keyCode = keyCode;
@@ -127,10 +146,10 @@ final class UiTestSupport {
         up.keyCode = keyCode;
         up.character = character;
         post(up);
-        Event shiftUp = new Event();
-        shiftUp.type = SWT.KeyUp;
-        shiftUp.keyCode = SWT.SHIFT;
-        post(shiftUp);
+        Event modUp = new Event();
+        modUp.type = SWT.KeyUp;
+        modUp.keyCode = modifier;
+        post(modUp);
         processEvents();
     }
 

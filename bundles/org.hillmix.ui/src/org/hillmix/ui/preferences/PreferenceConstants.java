@@ -56,6 +56,14 @@ public final class PreferenceConstants {
     /** Default of {@link #CONSTRUCT_SHOW_LAMBDA}. */
     public static final boolean DEFAULT_CONSTRUCT_SHOW_LAMBDA = false;
 
+    /**
+     * Whether each elicitation view shows its instructions and a short comprehension check before
+     * the first item of a session (a resumed session skips them).
+     */
+    public static final String SHOW_INSTRUCTIONS = "session.showInstructions";
+    /** Default of {@link #SHOW_INSTRUCTIONS}. */
+    public static final boolean DEFAULT_SHOW_INSTRUCTIONS = true;
+
     private PreferenceConstants() {
     }
 

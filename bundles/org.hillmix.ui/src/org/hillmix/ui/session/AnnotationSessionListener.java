@@ -13,4 +13,19 @@ public interface AnnotationSessionListener {
      * @param recorded the judgment just stored
      */
     void judgmentRecorded(AnnotationSession session, Judgment recorded);
+
+    /**
+     * Called after {@link AnnotationSession#undo()} withdrew a judgment.
+     *
+     * @param session the session, positioned on the withdrawn judgment's item again
+     * @param withdrawn the judgment taken back
+     */
+    default void judgmentWithdrawn(AnnotationSession session, Judgment withdrawn) {
+        // most listeners only care about recorded judgments
+    }
+
+    /** Called after the session was paused ({@code paused}) or resumed. */
+    default void pauseChanged(AnnotationSession session, boolean paused) {
+        // most listeners only care about recorded judgments
+    }
 }

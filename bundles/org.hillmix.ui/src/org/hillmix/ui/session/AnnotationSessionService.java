@@ -19,6 +19,10 @@ public interface AnnotationSessionService {
     String TOPIC_STARTED = TOPIC_BASE + "started";
     /** The current session recorded a judgment and moved on (it may now be finished). */
     String TOPIC_ADVANCED = TOPIC_BASE + "advanced";
+    /** The current session withdrew its last judgment (undo) and went back to that item. */
+    String TOPIC_WITHDRAWN = TOPIC_BASE + "withdrawn";
+    /** The current session was paused or resumed ({@link AnnotationSession#isPaused()}). */
+    String TOPIC_PAUSE = TOPIC_BASE + "pause";
     /** A session was closed (replaced by another one or ended). */
     String TOPIC_CLOSED = TOPIC_BASE + "closed";
     /** Wildcard for all session topics. */

@@ -23,6 +23,11 @@ public record AnnotationTask(String name, String annotator, Protocol protocol, C
 
     /** Judgment attribute holding {@link #name()}. */
     public static final String TASK_ATTRIBUTE = "task";
+    /**
+     * Item attribute marking a repeat (consistency) trial of an item shown earlier: {@code "true"}
+     * makes the judgment's {@code repeat} flag true.
+     */
+    public static final String REPEAT_ATTRIBUTE = "repeat";
 
     /** Checks the fields and copies the item list. */
     public AnnotationTask {

@@ -1,5 +1,6 @@
 package org.hillmix.ui.session;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,16 @@ public final class InMemoryJudgmentJournal implements JudgmentJournal {
     @Override
     public synchronized void append(Judgment judgment) {
         judgments.add(Objects.requireNonNull(judgment, "judgment"));
+    }
+
+    @Override
+    public synchronized void withdraw(Judgment judgment, Instant when) {
+        int i = judgments.lastIndexOf(judgment);
+        if (i < 0) {
+            throw new IllegalArgumentException("cannot withdraw the judgment about item '" + judgment.item()
+                    + "': this journal does not hold it");
+        }
+        judgments.remove(i);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import org.hillmix.core.io.JournalReadMode;
 import org.hillmix.core.io.JudgmentJournalWriter;
 import org.hillmix.core.io.JudgmentJsonl;
+import org.hillmix.core.io.Withdrawal;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.Judgment;
 
@@ -64,6 +66,17 @@ public final class JsonlJudgmentJournal implements JudgmentJournal, Closeable {
     public synchronized void append(Judgment judgment) throws IOException {
         writer.append(Objects.requireNonNull(judgment, "judgment"));
         judgments.add(judgment);
+    }
+
+    @Override
+    public synchronized void withdraw(Judgment judgment, Instant when) throws IOException {
+        int i = judgments.lastIndexOf(judgment);
+        if (i < 0) {
+            throw new IllegalArgumentException("cannot withdraw the judgment about item '" + judgment.item()
+                    + "': journal " + file() + " does not hold it");
+        }
+        writer.withdraw(Withdrawal.of(judgment, when));
+        judgments.remove(i);
     }
 
     @Override

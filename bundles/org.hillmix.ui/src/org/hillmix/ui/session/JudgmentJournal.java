@@ -1,6 +1,7 @@
 package org.hillmix.ui.session;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import org.hillmix.core.protocol.Judgment;
@@ -21,6 +22,16 @@ public interface JudgmentJournal {
      */
     void append(Judgment judgment) throws IOException;
 
-    /** The judgments stored so far, in append order (a snapshot). */
+    /**
+     * Withdraws {@code judgment}, an earlier judgment of this journal (undo). The journal stays
+     * append-only: a withdrawal record is appended, and {@link #judgments()} no longer lists the
+     * judgment.
+     *
+     * @throws IOException when the withdrawal could not be stored (the judgment then stands)
+     * @throws IllegalArgumentException when the journal does not hold {@code judgment}
+     */
+    void withdraw(Judgment judgment, Instant when) throws IOException;
+
+    /** The judgments stored so far and not withdrawn, in append order (a snapshot). */
     List<Judgment> judgments();
 }

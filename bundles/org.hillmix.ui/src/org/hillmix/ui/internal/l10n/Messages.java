@@ -65,10 +65,39 @@ public final class Messages extends NLS {
     public static String Free_keyboardHelp;
     public static String Free_wrongProtocol;
 
+    public static String Session_undo;
+    public static String Session_pause;
+    public static String Session_nothingToUndo;
+    public static String Session_undoFailed;
+    public static String Session_resumed;
+    public static String Pause_title;
+    public static String Pause_text;
+    public static String Pause_resume;
+    public static String Instructions_title;
+    public static String Instructions_checkTitle;
+    public static String Instructions_start;
+    public static String Instructions_unanswered;
+    public static String Instructions_wrong;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
+    }
+
+    /**
+     * A message looked up by key at run time, for texts keyed by a protocol id (instructions and
+     * comprehension questions: {@code Instructions_<protocol>}, {@code Check_<protocol>_<n>}).
+     *
+     * @return the text, or {@code null} when the key does not exist
+     */
+    public static String byKey(String key) {
+        try {
+            return java.util.ResourceBundle.getBundle(BUNDLE_NAME, java.util.Locale.getDefault(),
+                    Messages.class.getClassLoader()).getString(key);
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
     }
 }

@@ -26,7 +26,22 @@ import org.osgi.service.event.EventAdmin;
 public final class DefaultAnnotationSessionService implements AnnotationSessionService {
 
     private final EventAdmin eventAdmin;
-    private final AnnotationSessionListener advanced = this::advanced;
+    private final AnnotationSessionListener advanced = new AnnotationSessionListener() {
+        @Override
+        public void judgmentRecorded(AnnotationSession session, Judgment recorded) {
+            post(TOPIC_ADVANCED, session);
+        }
+
+        @Override
+        public void judgmentWithdrawn(AnnotationSession session, Judgment withdrawn) {
+            post(TOPIC_WITHDRAWN, session);
+        }
+
+        @Override
+        public void pauseChanged(AnnotationSession session, boolean paused) {
+            post(TOPIC_PAUSE, session);
+        }
+    };
     private AnnotationSession current; // guarded by this
 
     /** Created by SCR once an Event Admin is available. */
@@ -68,10 +83,6 @@ public final class DefaultAnnotationSessionService implements AnnotationSessionS
     @Deactivate
     void deactivate() {
         close();
-    }
-
-    private void advanced(AnnotationSession session, Judgment recorded) {
-        post(TOPIC_ADVANCED, session);
     }
 
     private void closed(AnnotationSession session) {

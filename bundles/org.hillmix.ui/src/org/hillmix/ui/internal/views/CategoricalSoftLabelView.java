@@ -288,7 +288,7 @@ public final class CategoricalSoftLabelView extends ElicitationView {
         if (active && imageProblem == null) {
             // Paint now so that the reaction time counts from the moment the image is on screen.
             stimulus.control().update();
-            session.markShown();
+            markShown();
             setFocus();
         }
     }

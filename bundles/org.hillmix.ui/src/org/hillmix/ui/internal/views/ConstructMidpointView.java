@@ -150,7 +150,7 @@ public final class ConstructMidpointView extends ElicitationView {
         root.layout(true, true);
         if (framesReady) {
             stimulus.control().update();
-            session.markShown();
+            markShown();
             setFocus();
         }
     }

@@ -161,7 +161,7 @@ public final class FreeDistributionView extends ElicitationView {
         root.layout(true, true);
         if (enabled) {
             stimulus.control().update();
-            session.markShown();
+            markShown();
             setFocus();
         }
     }

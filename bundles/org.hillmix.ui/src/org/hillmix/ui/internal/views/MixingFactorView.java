@@ -228,7 +228,7 @@ public final class MixingFactorView extends ElicitationView {
         if (enabled) {
             // Paint now so that the reaction time counts from the moment the image is on screen.
             stimulus.control().update();
-            session.markShown();
+            markShown();
             setFocus();
         }
     }

@@ -153,7 +153,7 @@ public final class SelectShuffledView extends ElicitationView {
         root.layout(true, true);
         if (framesReady) {
             root.update();
-            session.markShown();
+            markShown();
             setFocus();
         }
     }

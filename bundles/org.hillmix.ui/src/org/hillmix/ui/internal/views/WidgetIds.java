@@ -98,6 +98,25 @@ public final class WidgetIds {
     /** Submit button of the free-distribution view. */
     public static final String FREE_SUBMIT = "free.submit";
 
+    /** Undo button of every elicitation view. */
+    public static final String UNDO = "session.undo";
+    /** Pause button of every elicitation view. */
+    public static final String PAUSE = "session.pause";
+    /** Session note beside the undo/pause buttons (resume, undo problems). */
+    public static final String SESSION_NOTE = "session.note";
+    /** The page shown while the session is paused. */
+    public static final String PAUSE_PAGE = "session.pausePage";
+    /** The resume button on the pause page. */
+    public static final String RESUME = "session.resume";
+    /** The instructions and comprehension-check page. */
+    public static final String INSTRUCTIONS_PAGE = "session.instructions";
+    /** Prefix of the comprehension-check options: question index, a dot and option index follow. */
+    public static final String CHECK_PREFIX = "session.check.";
+    /** Status line of the comprehension check. */
+    public static final String CHECK_STATUS = "session.checkStatus";
+    /** Start button of the comprehension check. */
+    public static final String CHECK_START = "session.checkStart";
+
     private WidgetIds() {
     }
 }

@@ -14,9 +14,17 @@ import org.hillmix.core.protocol.Judgment;
  *     strict mode, which throws instead)
  * @param truncatedLastLine the last line when it was cut off mid-write (no line break and not
  *     complete JSON, as after a crash), skipped; {@code null} when the file ends cleanly
+ * @param withdrawn how many judgments withdrawal lines took back ({@link Withdrawal}); they are
+ *     not in {@code judgments}
  */
 public record JournalContents(String source, List<Judgment> judgments, List<JournalProblem> problems,
-        JournalProblem truncatedLastLine) {
+        JournalProblem truncatedLastLine, int withdrawn) {
+
+    /** Contents without withdrawals. */
+    public JournalContents(String source, List<Judgment> judgments, List<JournalProblem> problems,
+            JournalProblem truncatedLastLine) {
+        this(source, judgments, problems, truncatedLastLine, 0);
+    }
 
     /** Copies the lists. */
     public JournalContents {

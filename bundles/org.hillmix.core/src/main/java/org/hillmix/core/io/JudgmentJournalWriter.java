@@ -110,7 +110,7 @@ public final class JudgmentJournalWriter implements Closeable {
         boolean complete;
         try {
             String text = JudgmentJsonl.decodeUtf8(bytes, bytes.length).strip();
-            JudgmentJsonl.fromLine(text);
+            JudgmentJsonl.checkLine(text);
             complete = true;
         } catch (CharacterCodingException | IllegalArgumentException e) {
             complete = false;
@@ -186,16 +186,30 @@ public final class JudgmentJournalWriter implements Closeable {
      *     considered unsaved
      */
     public synchronized void append(Judgment judgment) throws IOException {
-        ensureOpen();
-        byte[] line = (JudgmentJsonl.toLine(judgment) + "\n").getBytes(StandardCharsets.UTF_8);
-        pending.write(line, 0, line.length);
+        writeLine(JudgmentJsonl.toLine(judgment));
         appended++;
+    }
+
+    private void writeLine(String text) throws IOException {
+        ensureOpen();
+        byte[] line = (text + "\n").getBytes(StandardCharsets.UTF_8);
+        pending.write(line, 0, line.length);
         if (durability == Durability.FSYNC_EACH) {
             flush();
             channel.force(true);
         } else if (pending.size() >= BUFFER_LIMIT) {
             flush();
         }
+    }
+
+    /**
+     * Appends a withdrawal of an earlier judgment of this journal (the workbench's undo); durable
+     * like {@link #append}. Readers then drop that judgment ({@link JudgmentJsonl#read}).
+     *
+     * @throws IOException when writing fails
+     */
+    public synchronized void withdraw(Withdrawal withdrawal) throws IOException {
+        writeLine(JudgmentJsonl.toLine(withdrawal));
     }
 
     /** Writes pending lines to the file (without forcing them to the device). */

@@ -67,6 +67,12 @@ public final class JudgmentJsonl {
     /** The schema identifier every line carries under {@code "schema"}. */
     public static final String SCHEMA = "hillmix.judgment/1";
 
+    /** The schema of a withdrawal line ({@link Withdrawal}). */
+    public static final String WITHDRAWAL_SCHEMA = "hillmix.withdrawal/1";
+
+    /** Keys of a withdrawal line, in the order they are written. */
+    static final List<String> WITHDRAWAL_KEYS = List.of("schema", "annotator", "item", "answered_at", "withdrawn_at");
+
     /** Keys of a line, in the order they are written. */
     static final List<String> KEYS = List.of("schema", "annotator", "item", "protocol", "answer", "rt_ms", "shown_at",
             "answered_at", "repeat", "attributes");
@@ -196,6 +202,24 @@ public final class JudgmentJsonl {
         }
     }
 
+    /** The journal line of {@code withdrawal}, without the line break. */
+    public static String toLine(Withdrawal withdrawal) {
+        Objects.requireNonNull(withdrawal, "withdrawal");
+        StringWriter out = new StringWriter(160);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("schema", WITHDRAWAL_SCHEMA);
+            g.writeStringField("annotator", withdrawal.annotator());
+            g.writeStringField("item", withdrawal.item());
+            writeInstant(g, "answered_at", withdrawal.answeredAt());
+            writeInstant(g, "withdrawn_at", withdrawal.withdrawnAt());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
     // ------------------------------------------------------------------ decoding
 
     /**
@@ -212,6 +236,25 @@ public final class JudgmentJsonl {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage().replace('\n', ' '), e);
         }
         return fromNode(root);
+    }
+
+    /**
+     * Checks that {@code line} is a complete journal line: a judgment or a withdrawal.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    static void checkLine(String line) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage().replace('\n', ' '), e);
+        }
+        if (isWithdrawal(root)) {
+            withdrawalFromNode(root);
+        } else {
+            fromNode(root);
+        }
     }
 
     private static Judgment fromNode(JsonNode root) {
@@ -455,6 +498,7 @@ public final class JudgmentJsonl {
         List<Judgment> judgments = new ArrayList<>();
         List<JournalProblem> problems = new ArrayList<>();
         JournalProblem truncated = null;
+        int withdrawn = 0;
         try (InputStream in = Files.newInputStream(file)) {
             LineSplitter lines = new LineSplitter(in);
             long lineNo = 0;
@@ -501,14 +545,49 @@ public final class JudgmentJsonl {
                     continue;
                 }
                 try {
-                    judgments.add(fromNode(root));
+                    if (isWithdrawal(root)) {
+                        Withdrawal w = withdrawalFromNode(root);
+                        if (!withdraw(judgments, w)) {
+                            throw new IllegalArgumentException("withdraws a judgment of annotator '" + w.annotator()
+                                    + "' about item '" + w.item() + "' answered at " + w.answeredAt()
+                                    + " that no earlier line of this journal holds");
+                        }
+                        withdrawn++;
+                    } else {
+                        judgments.add(fromNode(root));
+                    }
                 } catch (IllegalArgumentException e) {
                     fail(mode, problems, new JournalProblem(source, lineNo, e.getMessage()));
                 }
             }
         }
         pm.done();
-        return new JournalContents(source, judgments, problems, truncated);
+        return new JournalContents(source, judgments, problems, truncated, withdrawn);
+    }
+
+    private static boolean isWithdrawal(JsonNode root) {
+        JsonNode schema = root.isObject() ? root.get("schema") : null;
+        return schema != null && schema.isTextual() && WITHDRAWAL_SCHEMA.equals(schema.textValue());
+    }
+
+    private static Withdrawal withdrawalFromNode(JsonNode root) {
+        checkKeys(root, Set.copyOf(WITHDRAWAL_KEYS), "");
+        Instant withdrawnAt = instant(root, "withdrawn_at");
+        if (withdrawnAt == null) {
+            throw new IllegalArgumentException("\"withdrawn_at\" must be an ISO-8601 instant, found null");
+        }
+        return new Withdrawal(text(root, "annotator"), text(root, "item"), instant(root, "answered_at"), withdrawnAt);
+    }
+
+    /** Removes the latest judgment {@code w} matches; whether there was one. */
+    private static boolean withdraw(List<Judgment> judgments, Withdrawal w) {
+        for (int i = judgments.size() - 1; i >= 0; i--) {
+            if (w.matches(judgments.get(i))) {
+                judgments.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void fail(JournalReadMode mode, List<JournalProblem> problems, JournalProblem p) {

@@ -124,6 +124,19 @@ final class SmokeTest {
             failures.add(HillmixWorkbenchIds.ANNOTATION_VIEWS.get(0) + " was not created");
         }
         screenshot.ifPresent(png -> saveScreenshot(shell, png, lines));
+        // The Results perspective must open as well, even where none of its views are installed yet.
+        IPerspectiveDescriptor results = workbench.getPerspectiveRegistry()
+                .findPerspectiveWithId(HillmixWorkbenchIds.PERSPECTIVE_RESULTS);
+        if (results == null || page == null) {
+            failures.add(HillmixWorkbenchIds.PERSPECTIVE_RESULTS + " not registered");
+        } else {
+            page.setPerspective(results);
+            String switched = page.getPerspective() == null ? "none" : page.getPerspective().getId();
+            lines.add("PERSPECTIVE switched=" + switched);
+            if (!HillmixWorkbenchIds.PERSPECTIVE_RESULTS.equals(switched)) {
+                failures.add("could not switch to " + HillmixWorkbenchIds.PERSPECTIVE_RESULTS);
+            }
+        }
         lines.add(failures.isEmpty() ? "RESULT PASS" : "RESULT FAIL " + String.join("; ", failures));
         writeReport(lines);
         lines.forEach(System.out::println);

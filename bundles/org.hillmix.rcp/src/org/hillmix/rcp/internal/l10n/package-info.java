@@ -1,0 +1,2 @@
+/** User-visible strings of the standalone workbench (not API). */
+package org.hillmix.rcp.internal.l10n;

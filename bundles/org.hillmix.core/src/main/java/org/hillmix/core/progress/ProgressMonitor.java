@@ -58,6 +58,55 @@ public interface ProgressMonitor {
         }
     }
 
+    /**
+     * A monitor for a sub-task that accounts for {@code units} of this monitor's work: the
+     * sub-task's own {@link #begin} total is scaled to {@code units}; its sub-task names and
+     * cancellation pass through. Work reported beyond its total is ignored.
+     */
+    default ProgressMonitor split(long units) {
+        ProgressMonitor parent = this;
+        return new ProgressMonitor() {
+            private long total = -1;
+            private long done;
+            private long passed;
+
+            @Override
+            public void begin(String task, long totalWork) {
+                total = totalWork;
+                parent.subTask(task);
+            }
+
+            @Override
+            public void worked(long n) {
+                done += n;
+                // Forward whole parent units as the sub-task's fraction crosses them.
+                long due = total <= 0 ? 0 : Math.min(units, done * units / total);
+                if (due > passed) {
+                    parent.worked(due - passed);
+                    passed = due;
+                }
+            }
+
+            @Override
+            public void subTask(String name) {
+                parent.subTask(name);
+            }
+
+            @Override
+            public void done() {
+                if (units > passed) {
+                    parent.worked(units - passed);
+                    passed = units;
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return parent.isCancelled();
+            }
+        };
+    }
+
     /** Returns {@code monitor}, or {@link #NULL} when it is {@code null}. */
     static ProgressMonitor orNull(ProgressMonitor monitor) {
         return monitor == null ? NULL : monitor;

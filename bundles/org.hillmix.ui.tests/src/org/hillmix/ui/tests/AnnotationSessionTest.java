@@ -125,11 +125,74 @@ class AnnotationSessionTest {
     }
 
     @Test
+    void pauseIsExcludedFromTheReactionTimeAndRecorded() throws IOException {
+        AnnotationSession s = session(task(2), new InMemoryJudgmentJournal());
+        s.markShown();
+        nanos.addAndGet(1_000_000_000L); // 1 s looking
+        s.pause();
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> s.record(CategoricalAnswer.top1(1, 90, List.of())));
+        assertTrue(refused.getMessage().contains("paused"), refused.getMessage());
+        nanos.addAndGet(60_000_000_000L); // 60 s paused
+        s.resume();
+        nanos.addAndGet(500_000_000L); // 0.5 s more
+        Judgment j = s.record(CategoricalAnswer.top1(1, 90, List.of()));
+        assertEquals(1500, j.reactionTimeMs());
+        assertEquals("60000", j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE));
+    }
+
+    @Test
+    void undoWithdrawsOnlyThisSessionsJudgmentsLastFirst() throws IOException {
+        InMemoryJudgmentJournal journal = new InMemoryJudgmentJournal();
+        AnnotationSession s = session(task(3), journal);
+        assertFalse(s.canUndo());
+        for (int i = 0; i < 2; i++) {
+            s.markShown();
+            s.record(CategoricalAnswer.top1(i, 90, List.of()));
+        }
+        assertEquals("img2", s.currentItem().orElseThrow().id());
+        assertEquals("img1", s.undo().orElseThrow().item());
+        assertEquals("img1", s.currentItem().orElseThrow().id());
+        assertEquals(1, s.answered());
+        assertFalse(s.isShown(), "the item must be shown again before it can be answered");
+        assertEquals("img0", s.undo().orElseThrow().item());
+        assertTrue(s.undo().isEmpty());
+        assertEquals(List.of(), journal.judgments());
+    }
+
+    @Test
+    void resumesAtTheFirstUnansweredItemOfThisAnnotatorAndTask() throws IOException {
+        InMemoryJudgmentJournal journal = new InMemoryJudgmentJournal();
+        AnnotationSession first = session(task(4), journal);
+        for (int i = 0; i < 2; i++) {
+            first.markShown();
+            first.record(CategoricalAnswer.top1(i, 90, List.of()));
+        }
+        // Another annotator's and another task's judgments of img2 do not count.
+        journal.append(new Judgment("someone-else", "img2", CategoricalAnswer.top1(0, 90, List.of()), 1, T0, T0, false,
+                Map.of("task", "pilot")));
+        journal.append(new Judgment("ann-7", "img2", CategoricalAnswer.top1(0, 90, List.of()), 1, T0, T0, false,
+                Map.of("task", "other-task")));
+        AnnotationSession resumed = session(task(4), journal);
+        assertEquals(2, resumed.answeredBefore());
+        assertEquals(2, resumed.answered());
+        assertEquals("img2", resumed.currentItem().orElseThrow().id());
+        assertFalse(resumed.needsInstructions(), "a resumed session skips the instructions");
+        assertFalse(resumed.canUndo(), "the earlier session's judgments cannot be undone here");
+        assertTrue(session(task(4), new InMemoryJudgmentJournal()).needsInstructions());
+    }
+
+    @Test
     void staysOnTheItemWhenTheJournalFails() {
         JudgmentJournal failing = new JudgmentJournal() {
             @Override
             public void append(Judgment judgment) throws IOException {
                 throw new IOException("disk full");
+            }
+
+            @Override
+            public void withdraw(Judgment judgment, Instant when) {
+                throw new IllegalArgumentException("nothing to withdraw");
             }
 
             @Override

@@ -96,8 +96,9 @@ public final class AnnotationSession {
         for (Judgment j : journal.judgments()) {
             boolean ours = j.annotator().equals(task.annotator())
                     && task.name().equals(j.attributes().get(AnnotationTask.TASK_ATTRIBUTE));
-            if (ours && ids.contains(j.item())) {
-                done.add(j.item());
+            String slot = j.repeat() ? j.item() + AnnotationTask.REPEAT_SUFFIX : j.item();
+            if (ours && ids.contains(slot)) {
+                done.add(slot);
             }
         }
         this.answeredBefore = done.size();
@@ -210,7 +211,10 @@ public final class AnnotationSession {
                 attributes.put(COMPREHENSION_ATTRIBUTE, Integer.toString(comprehensionAttempts));
             }
             boolean repeat = Boolean.parseBoolean(item.attributes().get(AnnotationTask.REPEAT_ATTRIBUTE));
-            judgment = new Judgment(task.annotator(), item.id(), answer, reactionMs, shownAt, clock.instant(), repeat,
+            attributes.remove(AnnotationTask.REPEAT_ATTRIBUTE); // stored as the judgment's repeat flag
+            String judged = repeat && item.id().endsWith(AnnotationTask.REPEAT_SUFFIX)
+                    ? item.id().substring(0, item.id().length() - AnnotationTask.REPEAT_SUFFIX.length()) : item.id();
+            judgment = new Judgment(task.annotator(), judged, answer, reactionMs, shownAt, clock.instant(), repeat,
                     attributes);
             journal.append(judgment);
             done.add(item.id());
@@ -245,7 +249,7 @@ public final class AnnotationSession {
             withdrawn = recordedHere.peek();
             journal.withdraw(withdrawn, clock.instant());
             recordedHere.pop();
-            done.remove(withdrawn.item());
+            done.remove(withdrawn.repeat() ? withdrawn.item() + AnnotationTask.REPEAT_SUFFIX : withdrawn.item());
             position = firstUnanswered();
             shownAt = null;
         }

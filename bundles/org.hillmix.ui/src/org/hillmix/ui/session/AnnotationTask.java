@@ -28,6 +28,11 @@ public record AnnotationTask(String name, String annotator, Protocol protocol, C
      * makes the judgment's {@code repeat} flag true.
      */
     public static final String REPEAT_ATTRIBUTE = "repeat";
+    /**
+     * Ending of a repeat trial's item id: item ids are unique in a task, so the repeat of item
+     * {@code x} is item {@code x#repeat}; its judgment names item {@code x} with {@code repeat} true.
+     */
+    public static final String REPEAT_SUFFIX = org.hillmix.core.project.PlannedItem.REPEAT_SUFFIX;
 
     /** Checks the fields and copies the item list. */
     public AnnotationTask {

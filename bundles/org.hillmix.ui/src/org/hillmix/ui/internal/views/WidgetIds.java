@@ -117,6 +117,45 @@ public final class WidgetIds {
     /** Start button of the comprehension check. */
     public static final String CHECK_START = "session.checkStart";
 
+    /** New-project wizard: project folder. */
+    public static final String NEW_PROJECT_FOLDER = "newProject.folder";
+    /** New-project wizard: name. */
+    public static final String NEW_PROJECT_NAME = "newProject.name";
+    /** New-project wizard: data set format. */
+    public static final String NEW_PROJECT_KIND = "newProject.kind";
+    /** New-project wizard: data set path. */
+    public static final String NEW_PROJECT_DATA = "newProject.data";
+    /** New-project wizard: classes. */
+    public static final String NEW_PROJECT_CLASSES = "newProject.classes";
+    /** Generate wizard: set name. */
+    public static final String GENERATE_NAME = "generate.name";
+    /** Generate wizard: layout. */
+    public static final String GENERATE_LAYOUT = "generate.layout";
+    /** Generate wizard: pairs. */
+    public static final String GENERATE_PAIRS = "generate.pairs";
+    /** Generate wizard: grid or Beta. */
+    public static final String GENERATE_LAMBDA_KIND = "generate.lambdaKind";
+    /** Generate wizard: lambda values. */
+    public static final String GENERATE_LAMBDAS = "generate.lambdas";
+    /** Generate wizard: seed. */
+    public static final String GENERATE_SEED = "generate.seed";
+    /** Plan wizard: plan name. */
+    public static final String PLAN_NAME = "plan.name";
+    /** Plan wizard: stimulus set. */
+    public static final String PLAN_SET = "plan.set";
+    /** Plan wizard: protocol. */
+    public static final String PLAN_PROTOCOL = "plan.protocol";
+    /** Plan wizard: annotators. */
+    public static final String PLAN_ANNOTATORS = "plan.annotators";
+    /** Plan wizard: overlap. */
+    public static final String PLAN_OVERLAP = "plan.overlap";
+    /** Plan wizard: batch size. */
+    public static final String PLAN_SIZE = "plan.size";
+    /** Plan wizard: repeats. */
+    public static final String PLAN_REPEATS = "plan.repeats";
+    /** Plan wizard: seed. */
+    public static final String PLAN_SEED = "plan.seed";
+
     private WidgetIds() {
     }
 }

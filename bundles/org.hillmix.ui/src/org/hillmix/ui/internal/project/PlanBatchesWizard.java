@@ -1,0 +1,130 @@
+package org.hillmix.ui.internal.project;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.hillmix.core.project.BatchPlan;
+import org.hillmix.core.project.BatchPlanner;
+import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.StimulusItem;
+import org.hillmix.core.project.StimulusSet;
+import org.hillmix.core.protocol.Protocol;
+import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.project.OpenProject;
+
+/**
+ * HILLmix > Plan Batches: splits a stimulus set's items into annotators' batches with the core's
+ * {@link BatchPlanner} (overlap k, batch size, repeats per batch, seed) and adds them to the
+ * project. Problems (too few annotators, a series set for a single-image protocol) are shown in
+ * the wizard and nothing is written.
+ */
+public final class PlanBatchesWizard extends Wizard {
+
+    private final OpenProject project;
+    private Page page;
+
+    /** A wizard planning batches of {@code project}. */
+    public PlanBatchesWizard(OpenProject project) {
+        this.project = project;
+        setWindowTitle(Messages.Plan_title);
+    }
+
+    @Override
+    public void addPages() {
+        page = new Page();
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        try {
+            HillmixProject p = project.descriptor();
+            StimulusSet set = p.stimulusSets().get(page.set.getSelectionIndex());
+            Protocol protocol = Protocol.values()[page.protocol.getSelectionIndex()];
+            boolean series = "series".equals(set.layout());
+            boolean needsSeries = protocol == Protocol.CONSTRUCT_MIDPOINT || protocol == Protocol.SELECT_SHUFFLED;
+            if (series != needsSeries) {
+                page.setErrorMessage(NLS.bind(Messages.Plan_layoutMismatch, set.name(), protocol.id()));
+                return false;
+            }
+            List<String> items = StimulusItem.read(HillmixProject.stimulusFolder(project.folder(), set.name()), series)
+                    .stream().map(StimulusItem::id).toList();
+            List<String> annotators = Arrays.stream(page.annotators.getText().split(",")).map(String::trim)
+                    .filter(s -> !s.isEmpty()).toList();
+            BatchPlan plan = new BatchPlan(page.name.getText().trim(), protocol, set.name(), Fields.integer(page.overlap),
+                    Fields.integer(page.size), Fields.integer(page.repeats), List.of(), 0,
+                    Long.parseLong(page.seed.getText().trim()));
+            Services.projects().update(p.withBatches(BatchPlanner.plan(items, annotators, plan)));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            page.setErrorMessage(e.getMessage());
+            return false;
+        }
+    }
+
+    /** The wizard's one page. */
+    private final class Page extends WizardPage {
+
+        Text name;
+        Combo set;
+        Combo protocol;
+        Text annotators;
+        Text overlap;
+        Text size;
+        Text repeats;
+        Text seed;
+
+        Page() {
+            super("plan");
+            setTitle(Messages.Plan_pageTitle);
+            setDescription(Messages.Plan_pageDescription);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(3, false));
+            name = Fields.text(c, Messages.Plan_name, WidgetIds.PLAN_NAME,
+                    "plan-" + (project.descriptor().batches().size() + 1));
+            set = Fields.combo(c, Messages.Plan_set, WidgetIds.PLAN_SET,
+                    project.descriptor().stimulusSets().stream().map(StimulusSet::name).toArray(String[]::new), 0);
+            protocol = Fields.combo(c, Messages.Plan_protocol, WidgetIds.PLAN_PROTOCOL,
+                    Arrays.stream(Protocol.values()).map(Protocol::id).toArray(String[]::new), 0);
+            annotators = Fields.text(c, Messages.Plan_annotators, WidgetIds.PLAN_ANNOTATORS,
+                    String.join(", ", project.descriptor().annotators()));
+            overlap = Fields.text(c, Messages.Plan_overlap, WidgetIds.PLAN_OVERLAP, "1");
+            size = Fields.text(c, Messages.Plan_size, WidgetIds.PLAN_SIZE, "50");
+            repeats = Fields.text(c, Messages.Plan_repeats, WidgetIds.PLAN_REPEATS, "0");
+            seed = Fields.text(c, Messages.Plan_seed, WidgetIds.PLAN_SEED, "1");
+            for (Text t : List.of(name, annotators, overlap, size, repeats, seed)) {
+                t.addListener(SWT.Modify, e -> validate());
+            }
+            setControl(c);
+            validate();
+        }
+
+        private void validate() {
+            String problem = null;
+            if (project.descriptor().stimulusSets().isEmpty()) {
+                problem = Messages.Plan_noSets;
+            } else if (annotators.getText().isBlank()) {
+                problem = Messages.Plan_noAnnotators;
+            } else if (Fields.integer(overlap) == null || Fields.integer(size) == null
+                    || Fields.integer(repeats) == null || !seed.getText().trim().matches("-?\\d{1,18}")) {
+                problem = Messages.Plan_badNumber;
+            }
+            setErrorMessage(problem);
+            setPageComplete(problem == null);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.hillmix.ui.internal.project;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.hillmix.core.project.Batch;
+import org.hillmix.core.protocol.Protocol;
+import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.internal.views.CategoricalSoftLabelView;
+import org.hillmix.ui.internal.views.ConstructMidpointView;
+import org.hillmix.ui.internal.views.FreeDistributionView;
+import org.hillmix.ui.internal.views.MixingFactorView;
+import org.hillmix.ui.internal.views.SelectShuffledView;
+import org.hillmix.ui.project.OpenProject;
+import org.hillmix.ui.session.AnnotationSession;
+import org.hillmix.ui.session.AnnotationSessionService;
+import org.hillmix.ui.session.AnnotationTask;
+import org.hillmix.ui.session.JsonlJudgmentJournal;
+
+/** The handlers of the HILLmix menu's project commands (plugin.xml). */
+public final class ProjectHandlers {
+
+    /** The elicitation view of each protocol. */
+    public static final Map<Protocol, String> VIEW_OF = Map.of(
+            Protocol.CATEGORICAL, CategoricalSoftLabelView.ID,
+            Protocol.MIXING_FACTOR, MixingFactorView.ID,
+            Protocol.CONSTRUCT_MIDPOINT, ConstructMidpointView.ID,
+            Protocol.SELECT_SHUFFLED, SelectShuffledView.ID,
+            Protocol.FREE_DISTRIBUTION, FreeDistributionView.ID);
+
+    private ProjectHandlers() {
+    }
+
+    /** The current project, or a message saying to open one first. */
+    static Optional<OpenProject> requireProject(Shell shell) {
+        Optional<OpenProject> p = Services.projects().current();
+        if (p.isEmpty()) {
+            MessageDialog.openInformation(shell, Messages.Project_noneTitle, Messages.Project_none);
+        }
+        return p;
+    }
+
+    static void openWizard(Shell shell, Wizard wizard) {
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.open();
+    }
+
+    /** HILLmix > Open Project...: choose a project folder. */
+    public static final class Open extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Shell shell = HandlerUtil.getActiveShell(event);
+            DirectoryDialog d = new DirectoryDialog(shell);
+            d.setMessage(Messages.Project_openMessage);
+            String folder = d.open();
+            if (folder != null) {
+                try {
+                    Services.projects().open(Path.of(folder));
+                } catch (IOException e) {
+                    MessageDialog.openError(shell, Messages.Project_openFailed, e.getMessage());
+                }
+            }
+            return null;
+        }
+    }
+
+    /** HILLmix > Generate Mixup Stimuli... */
+    public static final class Generate extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Shell shell = HandlerUtil.getActiveShell(event);
+            requireProject(shell).ifPresent(p -> openWizard(shell, new GenerateStimuliWizard(p)));
+            return null;
+        }
+    }
+
+    /** HILLmix > Plan Batches... */
+    public static final class Plan extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Shell shell = HandlerUtil.getActiveShell(event);
+            requireProject(shell).ifPresent(p -> openWizard(shell, new PlanBatchesWizard(p)));
+            return null;
+        }
+    }
+
+    /** HILLmix > Start Annotation Session...: choose a batch; its session starts and its view opens. */
+    public static final class Start extends AbstractHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Shell shell = HandlerUtil.getActiveShell(event);
+            Optional<OpenProject> project = requireProject(shell);
+            if (project.isEmpty()) {
+                return null;
+            }
+            if (project.get().descriptor().batches().isEmpty()) {
+                MessageDialog.openInformation(shell, Messages.Start_title, Messages.Start_noBatches);
+                return null;
+            }
+            ElementListSelectionDialog d = new ElementListSelectionDialog(shell, new org.eclipse.jface.viewers
+                    .LabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    Batch b = (Batch) element;
+                    return NLS.bind(Messages.Start_batchLabel,
+                            new Object[] {b.id(), b.annotator(), b.protocol().id(), b.items().size()});
+                }
+            });
+            d.setTitle(Messages.Start_title);
+            d.setMessage(Messages.Start_message);
+            d.setElements(project.get().descriptor().batches().toArray());
+            if (d.open() == org.eclipse.jface.window.Window.OK && d.getFirstResult() instanceof Batch b) {
+                try {
+                    start(project.get(), b);
+                } catch (IOException | RuntimeException e) {
+                    MessageDialog.openError(shell, Messages.Start_failed, e.getMessage());
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Starts the session of {@code batch} on the session service with the annotator's journal in the
+     * project (a running session is closed first, and its journal released), then opens the view of
+     * the batch's protocol.
+     */
+    public static AnnotationSession start(OpenProject project, Batch batch) throws IOException {
+        AnnotationTask task = SessionTasks.build(project, batch);
+        AnnotationSessionService sessions = Services.sessions();
+        Optional<AnnotationSession> running = sessions.current();
+        sessions.close();
+        if (running.isPresent() && running.get().journal() instanceof Closeable c) {
+            c.close(); // the journal holds a file lock; the new session may need the same file
+        }
+        java.nio.file.Files.createDirectories(project.journals());
+        AnnotationSession session = sessions.start(task, JsonlJudgmentJournal.open(project.journal(batch.annotator())));
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        try {
+            page.showView(VIEW_OF.get(batch.protocol()));
+        } catch (PartInitException e) {
+            throw new IOException(NLS.bind(Messages.Start_noView, VIEW_OF.get(batch.protocol()), e.getMessage()), e);
+        }
+        return session;
+    }
+}

@@ -1,0 +1,192 @@
+package org.hillmix.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.data.ImageCodec;
+import org.hillmix.core.data.ImageTensor;
+import org.hillmix.core.project.Batch;
+import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.ProjectJson;
+import org.hillmix.core.project.StimulusItem;
+import org.hillmix.core.protocol.Protocol;
+import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.internal.project.GenerateStimuliJob;
+import org.hillmix.ui.internal.project.GenerateStimuliWizard;
+import org.hillmix.ui.internal.project.NewProjectWizard;
+import org.hillmix.ui.internal.project.PlanBatchesWizard;
+import org.hillmix.ui.internal.project.ProjectHandlers;
+import org.hillmix.ui.internal.project.Services;
+import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.project.OpenProject;
+import org.hillmix.ui.project.ProjectService;
+import org.hillmix.ui.session.AnnotationSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A study lead's path through the workbench, in the real wizards: create a project from an image
+ * folder, generate stimuli (a job), plan batches for two annotators, start a session from a batch.
+ */
+class ProjectWorkflowTest {
+
+    @TempDir
+    Path temp;
+
+    private ViewSessionFixture fx;
+    private WizardDialog dialog;
+
+    /** A wizard dialog whose Finish button tests can press. */
+    private static final class TestWizardDialog extends WizardDialog {
+        TestWizardDialog(Shell parent, IWizard wizard) {
+            super(parent, wizard);
+            setBlockOnOpen(false);
+        }
+
+        void finish() {
+            finishPressed();
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fx = new ViewSessionFixture();
+        for (String cls : List.of("cat", "dog")) {
+            Path dir = Files.createDirectories(temp.resolve("images").resolve(cls));
+            for (int i = 0; i < 4; i++) {
+                byte[] px = new byte[3 * 8 * 8];
+                java.util.Arrays.fill(px, (byte) (cls.equals("cat") ? 30 + 10 * i : 220 - 10 * i));
+                ImageCodec.writePng(ImageTensor.fromBytes(3, 8, 8, px), dir.resolve(cls + "-" + i + ".png"));
+            }
+        }
+        Files.createDirectories(temp.resolve("empty"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+            dialog.close();
+        }
+        fx.close();
+    }
+
+    private TestWizardDialog open(IWizard wizard) {
+        TestWizardDialog d = new TestWizardDialog(fx.shell, wizard);
+        d.create();
+        d.getShell().setSize(760, 560);
+        d.open();
+        fx.ui.processEvents();
+        dialog = d;
+        return d;
+    }
+
+    private <T extends org.eclipse.swt.widgets.Control> T field(String id) {
+        return UiTestSupport.find(dialog.getShell(), id);
+    }
+
+    private OpenProject newProject(Path folder) throws Exception {
+        TestWizardDialog d = open(new NewProjectWizard());
+        this.<Text>field(WidgetIds.NEW_PROJECT_FOLDER).setText(folder.toString());
+        this.<Text>field(WidgetIds.NEW_PROJECT_NAME).setText("Pilot");
+        this.<Combo>field(WidgetIds.NEW_PROJECT_KIND).select(0);
+        this.<Text>field(WidgetIds.NEW_PROJECT_DATA).setText(temp.resolve("images").toString());
+        fx.ui.processEvents();
+        fx.screenshot("new-project-wizard.png");
+        d.finish();
+        fx.ui.processEvents();
+        return Services.projects().current().orElseThrow();
+    }
+
+    @Test
+    void newProjectReadsTheDataSetAndRefusesAnEmptyOne() throws Exception {
+        Path bad = temp.resolve("bad-project");
+        TestWizardDialog d = open(new NewProjectWizard());
+        this.<Text>field(WidgetIds.NEW_PROJECT_FOLDER).setText(bad.toString());
+        this.<Text>field(WidgetIds.NEW_PROJECT_NAME).setText("Bad");
+        this.<Text>field(WidgetIds.NEW_PROJECT_DATA).setText(temp.resolve("empty").toString());
+        d.finish();
+        fx.ui.processEvents();
+        assertFalse(d.getShell().isDisposed(), "the wizard stays open");
+        String error = d.getCurrentPage().getErrorMessage();
+        assertNotNull(error);
+        assertTrue(error.startsWith(NLS.bind(Messages.NewProject_datasetFailed, "").trim()), error);
+        assertFalse(Files.exists(bad.resolve(HillmixProject.DESCRIPTOR)), "nothing created");
+        d.close();
+
+        Path folder = temp.resolve("pilot");
+        OpenProject p = newProject(folder);
+        assertEquals(folder.toAbsolutePath().normalize(), p.folder());
+        HillmixProject onDisk = ProjectJson.read(folder);
+        assertEquals(ClassSet.of("cat", "dog"), onDisk.classes(), "classes from the image folder's sub-folders");
+        assertEquals(temp.resolve("images").toAbsolutePath().normalize().toString(), onDisk.dataset().path());
+        assertTrue(Files.isDirectory(folder.resolve(HillmixProject.JOURNALS)));
+    }
+
+    @Test
+    void generatePlanAndStartASession() throws Exception {
+        Path folder = temp.resolve("study");
+        OpenProject p = newProject(folder);
+
+        GenerateStimuliWizard generate = new GenerateStimuliWizard(p);
+        TestWizardDialog d = open(generate);
+        this.<Text>field(WidgetIds.GENERATE_NAME).setText("mixes");
+        this.<Text>field(WidgetIds.GENERATE_PAIRS).setText("3");
+        this.<Text>field(WidgetIds.GENERATE_LAMBDAS).setText("0.25, 0.75");
+        d.finish();
+        assertNotNull(generate.scheduledJob());
+        Job.getJobManager().join(GenerateStimuliJob.FAMILY, null);
+        assertTrue(generate.scheduledJob().getResult().isOK(), generate.scheduledJob().getResult().toString());
+        ProjectService projects = Services.projects();
+        fx.ui.waitUntil(() -> projects.current().orElseThrow().descriptor().stimulusSet("mixes").isPresent(),
+                () -> "set not in the current project");
+        List<StimulusItem> items = StimulusItem.read(HillmixProject.stimulusFolder(folder, "mixes"), false);
+        assertEquals(6, items.size(), "3 pairs x 2 lambdas");
+
+        TestWizardDialog plan = open(new PlanBatchesWizard(projects.current().orElseThrow()));
+        this.<Combo>field(WidgetIds.PLAN_PROTOCOL).select(Protocol.MIXING_FACTOR.ordinal());
+        this.<Text>field(WidgetIds.PLAN_ANNOTATORS).setText("ann1, ann2");
+        this.<Text>field(WidgetIds.PLAN_OVERLAP).setText("2");
+        this.<Text>field(WidgetIds.PLAN_SIZE).setText("4");
+        plan.finish();
+        fx.ui.processEvents();
+        HillmixProject planned = ProjectJson.read(folder);
+        // 6 items x 2 annotators each = 6 per annotator, cut into batches of 4 and 2.
+        assertEquals(4, planned.batches().size());
+        assertEquals(List.of("ann1", "ann2"), planned.annotators());
+        for (String a : List.of("ann1", "ann2")) {
+            assertEquals(6, planned.batches().stream().filter(b -> b.annotator().equals(a))
+                    .mapToInt(b -> b.items().size()).sum());
+        }
+
+        Batch first = planned.batches().get(0);
+        AnnotationSession session = ProjectHandlers.start(projects.current().orElseThrow(), first);
+        assertEquals(first.id(), session.task().name());
+        assertEquals(first.items().size(), session.size());
+        assertEquals(first.items().get(0).item(), session.currentItem().orElseThrow().id());
+        Label progress = fx.widget(WidgetIds.MIXING_PROGRESS);
+        fx.ui.waitUntil(() -> NLS.bind(Messages.Mixing_progress, 1, first.items().size()).equals(progress.getText()),
+                progress::getText);
+        assertTrue(Files.exists(folder.resolve("journals").resolve(first.annotator() + ".jsonl")));
+        fx.service.close();
+        if (session.journal() instanceof java.io.Closeable c) {
+            c.close();
+        }
+    }
+}

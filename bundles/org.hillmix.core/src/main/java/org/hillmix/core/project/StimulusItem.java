@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.agreement.MixingFactorSummary;
 import org.hillmix.core.mixup.MidpointSeries;
 import org.hillmix.core.mixup.Stimulus;
 import org.hillmix.core.mixup.StimulusManifest;
@@ -20,7 +21,8 @@ import org.hillmix.core.mixup.StimulusName;
  * @param id item id: the file name (flat) or the pair key {@code <C1>_<id1>_<C2>_<id2>} (series)
  * @param image the image (flat) or the middle frame (series)
  * @param frames the series frames by lambda 0.0 to 1.0 of image 1, empty for flat sets
- * @param attributes {@code class1}, {@code class2}, {@code id1}, {@code id2} and, for flat sets, {@code lambda}
+ * @param attributes {@code class1}, {@code class2}, {@code id1}, {@code id2} and, for flat sets, the true lambda
+ *     of image 1 as {@code mixtureCoeff} (the attribute the H-Mix data uses)
  */
 public record StimulusItem(String id, Path image, List<Path> frames, Map<String, String> attributes) {
 
@@ -42,7 +44,7 @@ public record StimulusItem(String id, Path image, List<Path> frames, Map<String,
         if (!series) {
             for (Stimulus s : stimuli) {
                 Map<String, String> a = attributes(s);
-                a.put("lambda", StimulusName.formatLambda(s.lambda()));
+                a.put(MixingFactorSummary.TRUE_LAMBDA_ATTRIBUTE, StimulusName.formatLambda(s.lambda()));
                 out.add(new StimulusItem(s.file(), folder.resolve(s.file()), List.of(), a));
             }
             return out;

@@ -74,7 +74,7 @@ class ProjectStimuliTest {
         for (StimulusItem i : items) {
             assertTrue(Files.isRegularFile(i.image()), i.image().toString());
             assertTrue(List.of("cat", "dog").contains(i.attributes().get("class1")));
-            assertTrue(List.of("0.25", "0.75").contains(i.attributes().get("lambda")));
+            assertTrue(List.of("0.25", "0.75").contains(i.attributes().get("mixtureCoeff")));
             assertTrue(i.frames().isEmpty());
         }
     }

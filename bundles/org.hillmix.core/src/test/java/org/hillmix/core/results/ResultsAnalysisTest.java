@@ -1,0 +1,79 @@
+package org.hillmix.core.results;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.labels.SoftLabelScheme;
+import org.hillmix.core.protocol.Answer;
+import org.hillmix.core.protocol.FreeDistributionAnswer;
+import org.hillmix.core.protocol.Judgment;
+import org.hillmix.core.protocol.MixingFactorAnswer;
+import org.junit.jupiter.api.Test;
+
+/** Result figures against values worked out by hand (in the comments). */
+class ResultsAnalysisTest {
+
+    private static final ClassSet ABC = ClassSet.of("a", "b", "c");
+
+    private static Judgment j(String who, String item, Answer answer, Map<String, String> attributes) {
+        return new Judgment(who, item, answer, 100, Instant.EPOCH, Instant.EPOCH, false, attributes);
+    }
+
+    private static FreeDistributionAnswer w(double... weights) {
+        return new FreeDistributionAnswer(java.util.Arrays.stream(weights).boxed().toList());
+    }
+
+    @Test
+    void labelsEntropyAndDisagreement() {
+        List<Judgment> js = List.of(j("p", "x", w(1, 0, 0), Map.of()), j("q", "x", w(1, 1, 0), Map.of()),
+                j("p", "y", w(0, 0, 3), Map.of()));
+        ResultsAnalysis r = ResultsAnalysis.of(js, ABC, SoftLabelScheme.CIFAR10S_PUBLISHED, null, null);
+        assertEquals(2, r.items().size());
+        ItemResult x = r.items().get(0);
+        assertEquals("x", x.item(), "the item with disagreement comes first");
+        assertArrayEquals(new double[] {0.75, 0.25, 0}, x.mean(), 1e-12);
+        // H = -(0.75 log2 0.75 + 0.25 log2 0.25) = 0.8112781244591328
+        assertEquals(0.8112781244591328, x.entropyBits(), 1e-12);
+        // JS([1,0,0], [.5,.5,0]) = 0.5 ln(4/3) + 0.25 ln(2/3) + 0.25 ln 2 = 0.2157615543388357 nats
+        assertEquals(0.2157615543388357 / Math.log(2), x.disagreement(), 1e-12);
+        assertEquals(2, x.annotators());
+        ItemResult y = r.items().get(1);
+        assertTrue(Double.isNaN(y.disagreement()), "one annotator: no disagreement");
+        assertEquals(0, y.entropyBits(), 1e-12);
+
+        AnnotatorResult p = r.annotators().get(0);
+        assertEquals("p", p.annotator());
+        assertEquals(2, p.judgments());
+        assertEquals(0.2157615543388357 / Math.log(2), p.meanDivergenceToOthers(), 1e-12);
+        assertTrue(Double.isNaN(p.repeatSameTop()));
+    }
+
+    @Test
+    void perceivedMixingFactorPerPair() {
+        Map<String, String> at03 = Map.of("class1", "cat", "class2", "dog", "mixtureCoeff", "0.3");
+        // slider 60 -> perceived lambda 0.4; slider 80 -> 0.2
+        List<Judgment> js = List.of(j("p", "m1", new MixingFactorAnswer(60, 50), at03),
+                j("q", "m1", new MixingFactorAnswer(80, 100), at03),
+                j("q", "m2", new MixingFactorAnswer(10, 100), Map.of("label1", "Ship", "label2", "Frog",
+                        "mixtureCoeff", "0.9")),
+                j("q", "m3", new MixingFactorAnswer(10, 100), Map.of("class1", "cat", "class2", "dog")));
+        ResultsAnalysis r = ResultsAnalysis.of(js, ABC, SoftLabelScheme.CIFAR10S_PUBLISHED, null, null);
+        assertEquals(List.of("Ship / Frog", "cat / dog"), r.perception().stream().map(PairPerception::pair).toList());
+        PairPerception cd = r.perception().get(1);
+        assertEquals(2, cd.answers(), "the answer without a true lambda is left out");
+        assertEquals(0.0, cd.meanBias(), 1e-12); // ((0.4-0.3) + (0.2-0.3)) / 2
+        assertEquals(0.75, cd.meanConfidence(), 1e-12);
+        PairPerception.Point pt = cd.points().get(0);
+        assertEquals(0.3, pt.trueLambda(), 0);
+        assertEquals(0.3, pt.meanPerceived(), 1e-12);
+        // s = sqrt((0.1^2 + 0.1^2) / 1) = 0.1414213562; half = 1.96 s / sqrt 2 = 0.196
+        assertEquals(0.196, pt.halfWidth(), 1e-12);
+        assertEquals(0.9 - 0.9, r.perception().get(0).meanBias(), 1e-12); // slider 10 -> 0.9
+    }
+}

@@ -156,6 +156,27 @@ public final class WidgetIds {
     /** Plan wizard: seed. */
     public static final String PLAN_SEED = "plan.seed";
 
+    /** Label distribution view: header line. */
+    public static final String LABELS_HEADER = "labels.header";
+    /** Label distribution view: item table. */
+    public static final String LABELS_TABLE = "labels.table";
+    /** Label distribution view: annotators of the selected item. */
+    public static final String LABELS_DETAIL = "labels.detail";
+    /** Agreement view: header line. */
+    public static final String AGREEMENT_HEADER = "agreement.header";
+    /** Agreement view: alpha line. */
+    public static final String AGREEMENT_ALPHA = "agreement.alpha";
+    /** Agreement view: annotator table. */
+    public static final String AGREEMENT_TABLE = "agreement.table";
+    /** Mixup perception view: header line. */
+    public static final String PERCEPTION_HEADER = "perception.header";
+    /** Mixup perception view: class pair choice. */
+    public static final String PERCEPTION_PAIR = "perception.pair";
+    /** Mixup perception view: the chart. */
+    public static final String PERCEPTION_CHART = "perception.chart";
+    /** Mixup perception view: pair table. */
+    public static final String PERCEPTION_TABLE = "perception.table";
+
     private WidgetIds() {
     }
 }

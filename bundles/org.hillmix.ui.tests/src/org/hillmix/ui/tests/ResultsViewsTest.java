@@ -1,0 +1,143 @@
+package org.hillmix.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swtchart.Chart;
+import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.io.JudgmentJsonl;
+import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.ProjectJson;
+import org.hillmix.core.protocol.FreeDistributionAnswer;
+import org.hillmix.core.protocol.Judgment;
+import org.hillmix.core.protocol.MixingFactorAnswer;
+import org.hillmix.ui.internal.project.Services;
+import org.hillmix.ui.internal.results.AgreementView;
+import org.hillmix.ui.internal.results.LabelDistributionView;
+import org.hillmix.ui.internal.results.MixupPerceptionView;
+import org.hillmix.ui.internal.results.ResultsView;
+import org.hillmix.ui.internal.views.WidgetIds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The three result views on a project whose journals hold judgments with hand-worked figures: the
+ * views follow the opened project, analyse in a job and show the numbers, sortable.
+ */
+class ResultsViewsTest {
+
+    @TempDir
+    Path project;
+
+    private ViewSessionFixture fx;
+
+    private static Judgment j(String who, String item, Object answer, Map<String, String> attributes) {
+        return new Judgment(who, item, (org.hillmix.core.protocol.Answer) answer, 100, Instant.EPOCH, Instant.EPOCH,
+                false, attributes);
+    }
+
+    private static FreeDistributionAnswer w(double... weights) {
+        return new FreeDistributionAnswer(Arrays.stream(weights).boxed().toList());
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fx = new ViewSessionFixture();
+        ProjectJson.write(project, HillmixProject.create("Results", ClassSet.of("a", "b", "c"), null));
+        Path journals = Files.createDirectories(project.resolve(HillmixProject.JOURNALS));
+        Map<String, String> at03 = Map.of("class1", "cat", "class2", "dog", "mixtureCoeff", "0.3");
+        JudgmentJsonl.write(journals.resolve("p.jsonl"), List.of(j("p", "x", w(1, 0, 0), Map.of()),
+                j("p", "y", w(0, 0, 3), Map.of()), j("p", "m1", new MixingFactorAnswer(60, 50), at03)), null);
+        JudgmentJsonl.write(journals.resolve("q.jsonl"), List.of(j("q", "x", w(1, 1, 0), Map.of()),
+                j("q", "m1", new MixingFactorAnswer(80, 100), at03)), null);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fx.close();
+    }
+
+    private Table table(String id) {
+        return fx.widget(id);
+    }
+
+    private static String cell(Table t, int row, int column) {
+        return t.getItem(row).getText(column);
+    }
+
+    @Test
+    void viewsFollowTheProjectAndShowTheFigures() throws Exception {
+        fx.showView(LabelDistributionView.ID);
+        fx.showView(AgreementView.ID);
+        fx.showView(MixupPerceptionView.ID);
+        Services.projects().open(project);
+        fx.ui.processEvents();
+        Job.getJobManager().join(ResultsView.FAMILY, null);
+        Table labels = table(WidgetIds.LABELS_TABLE);
+        fx.ui.waitUntil(() -> labels.getItemCount() == 2, () -> "rows: " + labels.getItemCount());
+
+        // x: mean (0.75, 0.25, 0); H = 0.811 bits; JS = 0.311 bits; sorted by disagreement, highest first.
+        assertEquals("x", cell(labels, 0, 0));
+        assertEquals("a 0.75, b 0.25", cell(labels, 0, 1));
+        assertEquals("0.811", cell(labels, 0, 2));
+        assertEquals("2", cell(labels, 0, 3));
+        assertEquals("0.311", cell(labels, 0, 4));
+        assertEquals("\u2013", cell(labels, 1, 4), "one annotator: no disagreement");
+        // Header clicks sort: Item ascending, then descending.
+        labels.getColumn(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals("x", cell(labels, 0, 0));
+        labels.getColumn(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals("y", cell(labels, 0, 0));
+        // Selecting an item lists its annotators' labels.
+        labels.setSelection(1);
+        labels.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Table detail = table(WidgetIds.LABELS_DETAIL);
+        assertEquals(2, detail.getItemCount());
+        assertEquals("p", cell(detail, 0, 0));
+        assertEquals("a 1.00", cell(detail, 0, 1));
+        fx.page.activate(fx.page.findView(LabelDistributionView.ID));
+        fx.screenshot("label-distribution-view.png");
+
+        Table agreement = table(WidgetIds.AGREEMENT_TABLE);
+        assertEquals(2, agreement.getItemCount());
+        assertEquals("p", cell(agreement, 0, 0));
+        assertEquals("3", cell(agreement, 0, 1));
+        assertEquals("0.311", cell(agreement, 0, 5));
+        assertEquals("kept", cell(agreement, 0, 6));
+        assertTrue(fx.<Label>widget(WidgetIds.AGREEMENT_ALPHA).getText().contains("alpha"));
+        fx.page.activate(fx.page.findView(AgreementView.ID));
+        fx.screenshot("agreement-view.png");
+
+        Chart chart = fx.widget(WidgetIds.PERCEPTION_CHART);
+        double[] y = chart.getSeriesSet().getSeries(MixupPerceptionView.PERCEIVED_SERIES).getYSeries();
+        assertArrayEquals(new double[] {0.3}, y, 1e-12, "all pairs pooled: (0.4 + 0.2) / 2 at true lambda 0.3");
+        org.eclipse.swt.widgets.Combo pair = fx.widget(WidgetIds.PERCEPTION_PAIR);
+        assertEquals(List.of("All pairs", "cat / dog"), List.of(pair.getItems()));
+        pair.select(1);
+        pair.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertArrayEquals(new double[] {0.196},
+                chart.getSeriesSet().getSeries(MixupPerceptionView.PERCEIVED_SERIES).getYErrorBar().getPlusErrors(),
+                1e-12);
+        Table pairs = table(WidgetIds.PERCEPTION_TABLE);
+        assertEquals("cat / dog", cell(pairs, 0, 0));
+        assertEquals("2", cell(pairs, 0, 1));
+        assertEquals("0.000", cell(pairs, 0, 2));
+        assertEquals("0.75", cell(pairs, 0, 3));
+        fx.page.activate(fx.page.findView(MixupPerceptionView.ID));
+        fx.screenshot("mixup-perception-view.png");
+    }
+}

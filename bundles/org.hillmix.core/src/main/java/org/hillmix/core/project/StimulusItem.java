@@ -21,7 +21,8 @@ import org.hillmix.core.mixup.StimulusName;
  * @param id item id: the file name (flat) or the pair key {@code <C1>_<id1>_<C2>_<id2>} (series)
  * @param image the image (flat) or the middle frame (series)
  * @param frames the series frames by lambda 0.0 to 1.0 of image 1, empty for flat sets
- * @param attributes {@code class1}, {@code class2}, {@code id1}, {@code id2} and, for flat sets, the true lambda
+ * @param attributes {@code class1}, {@code class2} (also as the H-Mix {@code label1}, {@code label2}),
+ *     {@code id1}, {@code id2} and, for flat sets, the true lambda
  *     of image 1 as {@code mixtureCoeff} (the attribute the H-Mix data uses)
  */
 public record StimulusItem(String id, Path image, List<Path> frames, Map<String, String> attributes) {
@@ -73,6 +74,9 @@ public record StimulusItem(String id, Path image, List<Path> frames, Map<String,
         Map<String, String> a = new LinkedHashMap<>();
         a.put("class1", s.class1());
         a.put("class2", s.class2());
+        // The H-Mix names too, which the evaluation server's perception map reads.
+        a.put("label1", s.class1());
+        a.put("label2", s.class2());
         a.put("id1", s.id1());
         a.put("id2", s.id2());
         return a;

@@ -265,6 +265,7 @@ class TwentyItemSessionsTest {
     }
 
     private Label open(String viewId, String progressId) throws Exception {
+        assertTrue(fx.service.current().isEmpty(), "a session is left over: " + fx.service.current());
         fx.showView(viewId);
         Label progress = fx.widget(progressId);
         fx.ui.waitUntil(() -> Messages.Categorical_noSession.equals(progress.getText()), progress::getText);

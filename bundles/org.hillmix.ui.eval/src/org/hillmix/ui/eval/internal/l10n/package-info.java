@@ -1,0 +1,2 @@
+/** User-visible strings of the evaluation bundle. */
+package org.hillmix.ui.eval.internal.l10n;

@@ -1,0 +1,370 @@
+package org.hillmix.ui.eval.internal.views;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
+import org.hillmix.core.remote.CalibrationReport;
+import org.hillmix.core.remote.EvaluationJobs;
+import org.hillmix.ui.eval.internal.l10n.Messages;
+import org.hillmix.ui.eval.internal.server.EvaluationServers;
+import org.hillmix.ui.eval.preferences.EvalPreferences;
+import org.hillmix.ui.project.OpenProject;
+import org.hillmix.ui.project.ProjectService;
+import org.osgi.framework.FrameworkUtil;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Calibration report: evaluates the current project's labels on the evaluation server (regimes
+ * chosen with check boxes; an {@link EvaluateJob} with progress and cancel), or opens a stored
+ * report, then shows the metric table (mean over seeds with the 95% interval, per regime), the
+ * reliability diagrams of all regimes (SWTChart) and the data map of one regime; Export HTML saves
+ * the server's standalone page.
+ */
+public final class CalibrationReportView {
+
+    /** View id (plugin.xml). */
+    public static final String ID = "org.hillmix.ui.eval.views.calibrationReport";
+    /** Widget-id key (same as the UI bundle's). */
+    public static final String KEY = "org.hillmix.ui.widgetId";
+    /** Widget id of the metric table. */
+    public static final String METRICS = "report.metrics";
+    /** Widget id of the reliability chart. */
+    public static final String RELIABILITY = "report.reliability";
+    /** Widget id of the data map chart. */
+    public static final String DATA_MAP = "report.dataMap";
+    /** Widget id of the header/status line. */
+    public static final String STATUS = "report.status";
+    /** Widget id of the data-map regime choice. */
+    public static final String MAP_REGIME = "report.mapRegime";
+    /** Metrics shown first, in this order; the others follow as the report lists them. */
+    public static final List<String> FIRST = List.of("accuracy", "ece", "nll", "brier", "humanCrossEntropy",
+            "humanJs", "eceTs", "nllTs", "temperature");
+
+    private static final String IDENTITY = "perfect";
+
+    private final ProjectService projects;
+    private final IEventBroker events;
+    private Label status;
+    private final List<Button> regimeBoxes = new ArrayList<>();
+    private Table metrics;
+    private Chart reliability;
+    private Chart dataMap;
+    private Combo mapRegime;
+    private ShownReport shown;
+
+    /** Created by the workbench with the project service and the event broker. */
+    @Inject
+    public CalibrationReportView(ProjectService projects, IEventBroker events) {
+        this.projects = projects;
+        this.events = events;
+    }
+
+    /** Builds the view. */
+    @PostConstruct
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayout(new GridLayout(EvaluationJobs.REGIMES.size() + 4, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(bar, SWT.NONE).setText(Messages.Report_regimes);
+        for (String r : EvaluationJobs.REGIMES) {
+            Button b = new Button(bar, SWT.CHECK);
+            b.setText(r);
+            b.setData(KEY, "report.regime." + r);
+            b.setSelection(!r.equals("label-smoothing"));
+            regimeBoxes.add(b);
+        }
+        Button evaluate = new Button(bar, SWT.PUSH);
+        evaluate.setText(Messages.Report_evaluate);
+        evaluate.addListener(SWT.Selection, e -> evaluate());
+        Button open = new Button(bar, SWT.PUSH);
+        open.setText(Messages.Report_open);
+        open.addListener(SWT.Selection, e -> openStored());
+        Button export = new Button(bar, SWT.PUSH);
+        export.setText(Messages.Report_export);
+        export.addListener(SWT.Selection, e -> exportHtml());
+        status = new Label(root, SWT.WRAP);
+        status.setData(KEY, STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status.setText(Messages.Report_noReport);
+
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        metrics = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
+        metrics.setData(KEY, METRICS);
+        metrics.setHeaderVisible(true);
+        metrics.setLinesVisible(true);
+        Composite charts = new Composite(sash, SWT.NONE);
+        charts.setLayout(new GridLayout(1, false));
+        reliability = chart(charts, RELIABILITY, Messages.Report_reliabilityTitle, Messages.Report_confidence,
+                Messages.Report_accuracy);
+        Composite mapRow = new Composite(charts, SWT.NONE);
+        mapRow.setLayout(new GridLayout(1, false));
+        mapRegime = new Combo(mapRow, SWT.READ_ONLY);
+        mapRegime.setData(KEY, MAP_REGIME);
+        GridData comboData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        comboData.widthHint = 200;
+        mapRegime.setLayoutData(comboData);
+        mapRegime.addListener(SWT.Selection, e -> drawDataMap());
+        dataMap = chart(charts, DATA_MAP, Messages.Report_dataMapTitle, Messages.Report_variability,
+                Messages.Report_meanConfidence);
+        sash.setWeights(2, 3);
+    }
+
+    private static Chart chart(Composite parent, String id, String title, String x, String y) {
+        Chart c = new Chart(parent, SWT.NONE);
+        c.setData(KEY, id);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        c.getTitle().setText(title);
+        c.getAxisSet().getXAxis(0).getTitle().setText(x);
+        c.getAxisSet().getYAxis(0).getTitle().setText(y);
+        return c;
+    }
+
+    /** Shows a report posted on {@link ReportEvents#TOPIC_REPORT}. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void reportPosted(@UIEventTopic(ReportEvents.TOPIC_REPORT) ShownReport report) {
+        if (metrics != null && !metrics.isDisposed()) {
+            show(report);
+        }
+    }
+
+    /** Shows a status line posted on {@link ReportEvents#TOPIC_STATUS}. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void statusPosted(@UIEventTopic(ReportEvents.TOPIC_STATUS) String line) {
+        if (status != null && !status.isDisposed()) {
+            status.setText(line);
+        }
+    }
+
+    private void evaluate() {
+        Optional<OpenProject> project = projects.current();
+        if (project.isEmpty()) {
+            status.setText(Messages.Report_noProject);
+            return;
+        }
+        List<String> regimes = new ArrayList<>();
+        for (Button b : regimeBoxes) {
+            if (b.getSelection()) {
+                regimes.add(b.getText());
+            }
+        }
+        if (regimes.isEmpty()) {
+            status.setText(Messages.Report_noRegime);
+            return;
+        }
+        EvaluationServers servers = service(EvaluationServers.class);
+        new EvaluateJob(project.get(), regimes, EvalPreferences.getInt(EvalPreferences.EPOCHS,
+                EvalPreferences.DEFAULT_EPOCHS), EvalPreferences.getInt(EvalPreferences.SEEDS,
+                        EvalPreferences.DEFAULT_SEEDS), servers, events).schedule();
+    }
+
+    private static <T> T service(Class<T> type) {
+        var context = FrameworkUtil.getBundle(CalibrationReportView.class).getBundleContext();
+        var ref = context.getServiceReference(type);
+        if (ref == null) {
+            throw new IllegalStateException(type.getSimpleName() + " is not available (is Felix SCR running?)");
+        }
+        return context.getService(ref);
+    }
+
+    private void openStored() {
+        FileDialog d = new FileDialog(metrics.getShell(), SWT.OPEN);
+        d.setFilterExtensions(new String[] {"*.json"});
+        projects.current().ifPresent(p -> d.setFilterPath(p.folder().resolve("reports").toString()));
+        String file = d.open();
+        if (file != null) {
+            try {
+                open(Path.of(file));
+            } catch (IOException e) {
+                status.setText(NLS.bind(Messages.Report_openFailed, e.getMessage()));
+            }
+        }
+    }
+
+    /** Shows the stored report {@code json} (and its HTML page beside it, {@code .html}, when present). */
+    public void open(Path json) throws IOException {
+        CalibrationReport report = CalibrationReport.parse(Files.readString(json, StandardCharsets.UTF_8));
+        String name = json.getFileName().toString();
+        Path html = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".html");
+        show(new ShownReport(report, Files.isRegularFile(html) ? Files.readString(html, StandardCharsets.UTF_8)
+                : null));
+    }
+
+    private void exportHtml() {
+        if (shown == null || shown.html() == null) {
+            status.setText(NLS.bind(Messages.Report_noHtml, shown == null ? "-" : shown.report().name()));
+            return;
+        }
+        FileDialog d = new FileDialog(metrics.getShell(), SWT.SAVE);
+        d.setFilterExtensions(new String[] {"*.html"});
+        d.setFileName("report.html");
+        d.setOverwrite(true);
+        String file = d.open();
+        if (file != null) {
+            try {
+                Files.writeString(Path.of(file), shown.html(), StandardCharsets.UTF_8);
+                status.setText(NLS.bind(Messages.Report_exported, file));
+            } catch (IOException e) {
+                status.setText(NLS.bind(Messages.Report_openFailed, e.getMessage()));
+            }
+        }
+    }
+
+    /** Shows {@code report}. */
+    void show(ShownReport report) {
+        shown = report;
+        CalibrationReport r = report.report();
+        status.setText(NLS.bind(Messages.Report_header, new Object[] {r.name(), r.regimes().size(), r.createdAt()}));
+        fillMetrics(r);
+        drawReliability(r);
+        mapRegime.setItems(r.regimes().stream().map(CalibrationReport.Regime::name).toArray(String[]::new));
+        mapRegime.select(0);
+        drawDataMap();
+    }
+
+    /** Metric names in display order: {@link #FIRST} present in the report, then the rest. */
+    static List<String> metricOrder(CalibrationReport r) {
+        Set<String> all = new LinkedHashSet<>();
+        r.regimes().forEach(g -> all.addAll(g.metrics().keySet()));
+        List<String> out = new ArrayList<>();
+        for (String m : FIRST) {
+            if (all.remove(m)) {
+                out.add(m);
+            }
+        }
+        out.addAll(all);
+        return out;
+    }
+
+    /** A cell: {@code mean [low, high]} (just the mean for one seed), or a dash when absent. */
+    static String cell(CalibrationReport.Aggregate a) {
+        if (a == null || Double.isNaN(a.mean())) {
+            return "\u2013";
+        }
+        if (a.n() <= 1) {
+            return String.format(Locale.ROOT, "%.4f", a.mean());
+        }
+        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", a.mean(), a.low(), a.high());
+    }
+
+    private void fillMetrics(CalibrationReport r) {
+        metrics.removeAll();
+        for (TableColumn c : metrics.getColumns()) {
+            c.dispose();
+        }
+        TableColumn first = new TableColumn(metrics, SWT.LEFT);
+        first.setText(Messages.Report_metric);
+        first.setWidth(150);
+        for (CalibrationReport.Regime g : r.regimes()) {
+            TableColumn c = new TableColumn(metrics, SWT.LEFT);
+            c.setText(g.name());
+            c.setWidth(210);
+        }
+        for (String m : metricOrder(r)) {
+            TableItem item = new TableItem(metrics, SWT.NONE);
+            item.setText(0, m);
+            for (int i = 0; i < r.regimes().size(); i++) {
+                item.setText(i + 1, cell(r.regimes().get(i).metrics().get(m)));
+            }
+        }
+    }
+
+    private void clear(Chart c) {
+        for (ISeries<?> s : c.getSeriesSet().getSeries()) {
+            c.getSeriesSet().deleteSeries(s.getId());
+        }
+    }
+
+    private static final int[] COLORS = {SWT.COLOR_BLUE, SWT.COLOR_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_MAGENTA,
+        SWT.COLOR_DARK_YELLOW, SWT.COLOR_DARK_CYAN};
+
+    private Color color(int i) {
+        return reliability.getDisplay().getSystemColor(COLORS[i % COLORS.length]);
+    }
+
+    private void drawReliability(CalibrationReport r) {
+        clear(reliability);
+        ILineSeries<?> identity = (ILineSeries<?>) reliability.getSeriesSet().createSeries(ISeries.SeriesType.LINE,
+                IDENTITY);
+        identity.setDescription(Messages.Report_perfect);
+        identity.setXSeries(new double[] {0, 1});
+        identity.setYSeries(new double[] {0, 1});
+        identity.setLineStyle(LineStyle.DASH);
+        identity.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+        identity.setLineColor(reliability.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        for (int i = 0; i < r.regimes().size(); i++) {
+            CalibrationReport.Regime g = r.regimes().get(i);
+            List<double[]> pts = new ArrayList<>();
+            for (CalibrationReport.Bin b : g.reliability()) {
+                if (b.count() > 0 && !Double.isNaN(b.confidence())) {
+                    pts.add(new double[] {b.confidence(), b.accuracy()});
+                }
+            }
+            ILineSeries<?> s = (ILineSeries<?>) reliability.getSeriesSet().createSeries(ISeries.SeriesType.LINE,
+                    "reliability-" + i);
+            s.setDescription(g.name());
+            s.setXSeries(pts.stream().mapToDouble(p -> p[0]).toArray());
+            s.setYSeries(pts.stream().mapToDouble(p -> p[1]).toArray());
+            s.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
+            s.setLineColor(color(i));
+            s.setSymbolColor(color(i));
+        }
+        reliability.getAxisSet().getXAxis(0).setRange(new Range(0, 1));
+        reliability.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+        reliability.redraw();
+    }
+
+    private void drawDataMap() {
+        clear(dataMap);
+        if (shown == null || mapRegime.getSelectionIndex() < 0) {
+            return;
+        }
+        CalibrationReport.Regime g = shown.report().regimes().get(mapRegime.getSelectionIndex());
+        ILineSeries<?> s = (ILineSeries<?>) dataMap.getSeriesSet().createSeries(ISeries.SeriesType.LINE, "datamap");
+        s.setDescription(g.name());
+        s.setXSeries(g.dataMap().stream().mapToDouble(CalibrationReport.MapPoint::variability).toArray());
+        s.setYSeries(g.dataMap().stream().mapToDouble(CalibrationReport.MapPoint::confidence).toArray());
+        s.setLineStyle(LineStyle.NONE);
+        s.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
+        s.setSymbolSize(3);
+        s.setSymbolColor(color(mapRegime.getSelectionIndex()));
+        dataMap.getAxisSet().getXAxis(0).setRange(new Range(0, 0.5));
+        dataMap.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+        dataMap.redraw();
+    }
+}

@@ -1,0 +1,2 @@
+/** Preference keys and defaults of the evaluation-server connection. */
+package org.hillmix.ui.eval.preferences;

@@ -18,6 +18,8 @@ public final class Benchmarks {
         add("metrics", "full metric set on 1,000,000 x 10 predictions (rows/s)", MetricsBench::run);
         add("training", "training samples/s vs a bare DJL step of the same network (overhead ratio)",
                 TrainingBench::run);
+        add("journal", "judgment journal appends with an fsync per judgment and buffered (judgments/s)",
+                JournalBench::run);
         add("status-latency", "status endpoint latency under 50 concurrent clients while a job trains",
                 StatusLatencyBench::run);
     }

@@ -188,5 +188,6 @@ class ProjectWorkflowTest {
         if (session.journal() instanceof java.io.Closeable c) {
             c.close();
         }
+        fx.page.hideView(fx.page.findView(org.hillmix.ui.internal.views.MixingFactorView.ID));
     }
 }

@@ -207,4 +207,14 @@ class SessionControlsTest {
         assertEquals(List.of("item-0", "item-1", "item-2", "item-3"),
                 ViewSessionFixture.read(file).stream().map(Judgment::item).toList());
     }
+
+    @Test
+    void aViewShowingAnotherProtocolsSessionNoticesWhenItCloses() throws Exception {
+        AnnotationTask categorical = new AnnotationTask("other", ANNOTATOR, Protocol.CATEGORICAL, ClassSet.CIFAR10,
+                ViewSessionFixture.images(temp, 2, 32));
+        fx.start(categorical, temp.resolve("other.jsonl"));
+        fx.ui.waitUntil(() -> Messages.Mixing_wrongProtocol.equals(progress.getText()), progress::getText);
+        fx.service.close();
+        fx.ui.waitUntil(() -> Messages.Categorical_noSession.equals(progress.getText()), progress::getText);
+    }
 }

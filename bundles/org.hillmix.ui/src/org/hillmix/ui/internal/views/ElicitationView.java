@@ -67,6 +67,8 @@ abstract class ElicitationView {
 
     /** The session shown, or {@code null} when there is none this view can render. */
     protected AnnotationSession session;
+    /** The service's current session when the view last looked (possibly one it cannot render). */
+    private AnnotationSession seen;
     /** Id of the item on screen, or {@code null}. */
     protected String shownItemId;
 
@@ -440,7 +442,11 @@ abstract class ElicitationView {
             return;
         }
         AnnotationSession now = sessions.current().orElse(null);
-        if (now != session) {
+        // Compare with the service's session last seen, not with the one shown: a view that shows
+        // none because the session uses another protocol must still notice when it closes.
+        boolean moved = now != seen;
+        seen = now;
+        if (moved && (now != session || now == null)) {
             showSession(now);
         } else if (session != null && !Objects.equals(shownItemId, currentItemId())) {
             showItem();

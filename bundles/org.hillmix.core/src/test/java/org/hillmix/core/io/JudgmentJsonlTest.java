@@ -296,8 +296,15 @@ class JudgmentJsonlTest {
     void theDocumentedExamplesAreCanonicalLines() throws IOException {
         Path doc = Path.of("../../docs/judgment-jsonl.md");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(doc), "docs not found: skipping");
-        List<String> examples = Files.readAllLines(doc).stream().filter(l -> l.startsWith("{\"schema\"")).toList();
+        List<String> examples = Files.readAllLines(doc).stream()
+                .filter(l -> l.startsWith("{\"schema\":\"" + JudgmentJsonl.SCHEMA)).toList();
         assertEquals(6, examples.size());
+        List<String> withdrawals = Files.readAllLines(doc).stream()
+                .filter(l -> l.startsWith("{\"schema\":\"" + JudgmentJsonl.WITHDRAWAL_SCHEMA)).toList();
+        assertEquals(1, withdrawals.size(), "the withdrawal example");
+        String w = withdrawals.get(0);
+        assertEquals(w, JudgmentJsonl.toLine(new Withdrawal("ann-1", "1234",
+                java.time.Instant.parse("2024-05-01T12:00:03.250Z"), java.time.Instant.parse("2024-05-01T12:00:05Z"))));
         java.util.Set<String> protocols = new java.util.TreeSet<>();
         for (String line : examples) {
             Judgment j = JudgmentJsonl.fromLine(line);

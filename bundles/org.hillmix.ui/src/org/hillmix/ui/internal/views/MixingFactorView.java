@@ -224,7 +224,8 @@ public final class MixingFactorView extends ElicitationView {
         if (imageProblem != null) {
             status.setText(imageProblem);
         }
-        root.layout(true, true);
+        // Relayout only what the new item's texts can resize, not the whole view.
+        root.layout(new Control[] {progress, itemCaption, class1Label, class2Label});
         if (enabled) {
             // Paint now so that the reaction time counts from the moment the image is on screen.
             stimulus.control().update();
@@ -298,9 +299,14 @@ public final class MixingFactorView extends ElicitationView {
                 lines.addAll(notMoved());
             }
         }
-        status.setText(String.join("\n", lines));
+        String text = String.join("\n", lines);
+        if (!text.equals(status.getText())) {
+            status.setText(text);
+            // Only the status line can change size here; a full relayout on every key would cost
+            // milliseconds per item (see docs/workbench-benchmark.md).
+            controls.layout(new Control[] {status});
+        }
         submit.setEnabled(active && valid);
-        controls.layout(true, true);
     }
 
     private void submit() {

@@ -56,7 +56,7 @@ public final class JobEventsHandler extends ApiHandler {
     @Override
     protected void serve(Exchange ex) throws Exception {
         String id = JobIds.from(ex);
-        JobRecord job = jobs.get(id).orElseThrow(() -> JobIds.notFound(id));
+        jobs.get(id).orElseThrow(() -> JobIds.notFound(id));
         Response response = ex.response();
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
@@ -65,9 +65,9 @@ public final class JobEventsHandler extends ApiHandler {
         ex.takeOver();
         Stream s = new Stream(id, response, ex.callback());
         open.add(s);
-        s.tick(job);
+        s.tick();
         if (!s.finished.get()) {
-            s.task = scheduler.scheduleWithFixedDelay(() -> s.tick(null), tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+            s.task = scheduler.scheduleWithFixedDelay(s::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -102,18 +102,23 @@ public final class JobEventsHandler extends ApiHandler {
             this.callback = callback;
         }
 
-        /** Sends what changed; {@code known} is a freshly read job, or null to read it here. */
-        synchronized void tick(JobRecord known) {
+        /**
+         * Sends what changed. The progress version is read before the job, never after: a job
+         * read earlier than its version could be older than that version, and remembering the
+         * newer version would then suppress the newer snapshot for good (the stream stalled,
+         * showing a job that never progresses, while a test runner waited for that snapshot).
+         */
+        synchronized void tick() {
             if (finished.get() || writing.get()) {
                 return;
             }
             try {
                 long version = jobs.progressVersion(id);
-                if (known == null && version >= 0 && version == lastVersion) {
+                if (version >= 0 && version == lastVersion) {
                     heartbeatIfQuiet();
                     return;
                 }
-                JobRecord job = known != null ? known : jobs.get(id).orElse(null);
+                JobRecord job = jobs.get(id).orElse(null);
                 if (job == null) {
                     end(": job deleted\n\n");
                     return;

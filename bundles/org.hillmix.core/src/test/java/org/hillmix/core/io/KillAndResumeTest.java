@@ -44,12 +44,13 @@ class KillAndResumeTest {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 int acks = 0;
+                // Read to the end: acks the child wrote before it died may still be in the pipe.
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.startsWith("ack ")) {
                         lastAck = Integer.parseInt(line.substring(4));
-                        if (++acks >= killAfter) {
-                            child.destroyForcibly(); // SIGKILL: no shutdown hooks, no close()
-                            break;
+                        if (++acks == killAfter) {
+                            // SIGKILL, no shutdown hooks; through the handle, which leaves our end of the pipe open
+                            child.toHandle().destroyForcibly();
                         }
                     }
                 }

@@ -11,7 +11,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.preferences.EvalPreferences;
 
-/** Preferences > HILLmix Evaluation Server: where evaluations run and how long they train. */
+/** Preferences > HILLmix > Evaluation Server: where evaluations run and how long they train. */
 public final class EvalPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     /** A grid page on the bundle's instance-scope preferences. */

@@ -1,0 +1,23 @@
+package org.hillmix.ui.internal.preferences;
+
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.hillmix.ui.preferences.PreferenceConstants;
+
+/** Puts the defaults of {@link PreferenceConstants} into the default scope (so the page can restore them). */
+public final class ViewPreferenceInitializer extends AbstractPreferenceInitializer {
+
+    @Override
+    public void initializeDefaultPreferences() {
+        IEclipsePreferences d = DefaultScope.INSTANCE.getNode(PreferenceConstants.NODE);
+        d.putBoolean(PreferenceConstants.SHOW_SOFT_LABEL_PREVIEW, PreferenceConstants.DEFAULT_SHOW_SOFT_LABEL_PREVIEW);
+        d.put(PreferenceConstants.SOFT_LABEL_SCHEME, PreferenceConstants.DEFAULT_SOFT_LABEL_SCHEME);
+        d.putDouble(PreferenceConstants.SOFT_LABEL_GAMMA, PreferenceConstants.DEFAULT_SOFT_LABEL_GAMMA);
+        d.putBoolean(PreferenceConstants.FOCUS_PROBABILITY_AFTER_CLASS,
+                PreferenceConstants.DEFAULT_FOCUS_PROBABILITY_AFTER_CLASS);
+        d.putBoolean(PreferenceConstants.MIXING_MUST_MOVE, PreferenceConstants.DEFAULT_MIXING_MUST_MOVE);
+        d.putBoolean(PreferenceConstants.CONSTRUCT_SHOW_LAMBDA, PreferenceConstants.DEFAULT_CONSTRUCT_SHOW_LAMBDA);
+        d.putBoolean(PreferenceConstants.SHOW_INSTRUCTIONS, PreferenceConstants.DEFAULT_SHOW_INSTRUCTIONS);
+    }
+}

@@ -114,16 +114,36 @@ public final class Exchange {
      */
     public byte[] body(long limit, String what) throws IOException {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-        if (declared > limit) {
-            throw tooLarge(limit, what);
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > limit) {
+                throw tooLarge(in, limit, what);
+            }
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
-                throw tooLarge(limit, what);
+                throw tooLarge(in, limit, what);
             }
             return bytes;
         }
+    }
+
+    /**
+     * Bodies up to this size are read and discarded before a 413 is sent. A client that is still
+     * sending when the server answers and closes sees a reset connection instead of the answer (the
+     * JDK client reports "header parser received no bytes"), so moderate oversize bodies are drained
+     * first; larger ones are refused at once rather than read.
+     */
+    static final long DRAIN_LIMIT = 16L << 20;
+
+    private ProblemException tooLarge(InputStream in, long limit, String what) throws IOException {
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (declared <= DRAIN_LIMIT) {
+            long drained = 0;
+            byte[] buf = new byte[64 * 1024];
+            for (int n = in.read(buf); n > 0 && drained <= DRAIN_LIMIT; n = in.read(buf)) {
+                drained += n;
+            }
+        }
+        return tooLarge(limit, what);
     }
 
     /**
@@ -134,17 +154,17 @@ public final class Exchange {
      */
     public long copyBody(OutputStream out, long limit, String what) throws IOException {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-        if (declared > limit) {
-            throw tooLarge(limit, what);
-        }
         long total = 0;
         byte[] buf = new byte[64 * 1024];
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > limit) {
+                throw tooLarge(in, limit, what);
+            }
             int n;
             while ((n = in.read(buf)) > 0) {
                 total += n;
                 if (total > limit) {
-                    throw tooLarge(limit, what);
+                    throw tooLarge(in, limit, what);
                 }
                 out.write(buf, 0, n);
             }

@@ -173,15 +173,6 @@ public final class Messages extends NLS {
     public static String Results_answers;
     public static String Results_bias;
     public static String Results_confidence;
-    public static String Import_title;
-    public static String Import_pageTitle;
-    public static String Import_pageDescription;
-    public static String Import_source;
-    public static String Import_file;
-    public static String Import_name;
-    public static String Import_policy;
-    public static String Import_noFile;
-    public static String Import_failed;
     public static String Prefs_description;
     public static String Prefs_instructions;
     public static String Prefs_preview;

@@ -90,16 +90,6 @@ public final class ProjectHandlers {
         }
     }
 
-    /** HILLmix > Import Judgments... */
-    public static final class Import extends AbstractHandler {
-        @Override
-        public Object execute(ExecutionEvent event) {
-            Shell shell = HandlerUtil.getActiveShell(event);
-            requireProject(shell).ifPresent(p -> openWizard(shell, new ImportJudgmentsWizard(p)));
-            return null;
-        }
-    }
-
     /** HILLmix > Plan Batches... */
     public static final class Plan extends AbstractHandler {
         @Override

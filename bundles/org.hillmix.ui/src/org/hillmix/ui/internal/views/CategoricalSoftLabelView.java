@@ -260,19 +260,8 @@ public final class CategoricalSoftLabelView extends ElicitationView {
     @Override
     protected void showItem() {
         draft.clear();
-        boolean active = session != null && !session.isFinished();
-        AnnotationItem item = active ? session.currentItem().orElseThrow() : null;
-        shownItemId = item == null ? null : item.id();
-        if (session == null) {
-            progress.setText(Messages.Categorical_noSession);
-            itemCaption.setText("");
-        } else if (item == null) {
-            progress.setText(NLS.bind(Messages.Categorical_finished, session.size()));
-            itemCaption.setText("");
-        } else {
-            progress.setText(NLS.bind(Messages.Categorical_progress, session.answered() + 1, session.size()));
-            itemCaption.setText(NLS.bind(Messages.Categorical_itemCaption, session.task().name(), item.id()));
-        }
+        AnnotationItem item = showHeader();
+        boolean active = item != null;
         String imageProblem = null;
         try {
             stimulus.show(item == null ? null : item.image());

@@ -181,11 +181,7 @@ public final class MixingFactorView extends ElicitationView {
 
     @Override
     protected void showSession(AnnotationSession newSession) {
-        session = newSession != null && newSession.task().protocol() == Protocol.MIXING_FACTOR ? newSession : null;
-        showItem();
-        if (session == null && newSession != null) {
-            progress.setText(Messages.Mixing_wrongProtocol);
-        }
+        showSessionOf(newSession, Protocol.MIXING_FACTOR, Messages.Mixing_wrongProtocol);
     }
 
     @Override
@@ -195,19 +191,8 @@ public final class MixingFactorView extends ElicitationView {
         refusedOnce = false;
         slider.setSelection(START_VALUE);
         confidence.setSelection(START_VALUE);
-        boolean active = session != null && !session.isFinished();
-        AnnotationItem item = active ? session.currentItem().orElseThrow() : null;
-        shownItemId = item == null ? null : item.id();
-        if (session == null) {
-            progress.setText(Messages.Categorical_noSession);
-            itemCaption.setText("");
-        } else if (item == null) {
-            progress.setText(NLS.bind(Messages.Categorical_finished, session.size()));
-            itemCaption.setText("");
-        } else {
-            progress.setText(NLS.bind(Messages.Mixing_progress, session.answered() + 1, session.size()));
-            itemCaption.setText(NLS.bind(Messages.Categorical_itemCaption, session.task().name(), item.id()));
-        }
+        AnnotationItem item = showHeader();
+        boolean active = item != null;
         String[] names = classNames(item);
         class1Label.setText(NLS.bind(Messages.Mixing_classEnd, names[0]));
         class2Label.setText(NLS.bind(Messages.Mixing_classEnd, names[1]));

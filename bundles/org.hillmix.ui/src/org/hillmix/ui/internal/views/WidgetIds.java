@@ -177,14 +177,6 @@ public final class WidgetIds {
     /** Mixup perception view: pair table. */
     public static final String PERCEPTION_TABLE = "perception.table";
 
-    /** Import wizard: source format. */
-    public static final String IMPORT_SOURCE = "import.source";
-    /** Import wizard: file. */
-    public static final String IMPORT_FILE = "import.file";
-    /** Import wizard: import name. */
-    public static final String IMPORT_NAME = "import.name";
-    /** Import wizard: cleaning policy. */
-    public static final String IMPORT_POLICY = "import.policy";
 
     private WidgetIds() {
     }

@@ -22,12 +22,15 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.ImageTensor;
 import org.hillmix.core.project.Batch;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.ProjectImport;
 import org.hillmix.core.project.ProjectJson;
 import org.hillmix.core.project.StimulusItem;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.project.GenerateStimuliJob;
 import org.hillmix.ui.internal.project.GenerateStimuliWizard;
+import org.hillmix.ui.internal.project.ImportJudgmentsJob;
+import org.hillmix.ui.internal.project.ImportJudgmentsWizard;
 import org.hillmix.ui.internal.project.NewProjectWizard;
 import org.hillmix.ui.internal.project.PlanBatchesWizard;
 import org.hillmix.ui.internal.project.ProjectHandlers;
@@ -37,6 +40,7 @@ import org.hillmix.ui.project.OpenProject;
 import org.hillmix.ui.project.ProjectService;
 import org.hillmix.ui.session.AnnotationSession;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,5 +192,100 @@ class ProjectWorkflowTest {
         if (session.journal() instanceof java.io.Closeable c) {
             c.close();
         }
+    }
+
+    @Test
+    void cancellingGenerationLeavesTheProjectAsItWas() throws Exception {
+        Path folder = temp.resolve("cancelled");
+        OpenProject p = newProject(folder);
+        byte[] descriptorBefore = Files.readAllBytes(folder.resolve(HillmixProject.DESCRIPTOR));
+        // The job's monitor comes from the job manager's progress provider: this one reports
+        // cancellation after some progress, i.e. while images are being written, without timing.
+        org.eclipse.core.runtime.jobs.IJobManager manager = Job.getJobManager();
+        java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
+        org.eclipse.core.runtime.jobs.ProgressProvider cancelling = new org.eclipse.core.runtime.jobs.ProgressProvider() {
+            @Override
+            public org.eclipse.core.runtime.IProgressMonitor createMonitor(Job job) {
+                return new org.eclipse.core.runtime.NullProgressMonitor() {
+                    @Override
+                    public void worked(int work) {
+                        if (ticks.incrementAndGet() >= 3) {
+                            setCanceled(true);
+                        }
+                    }
+                };
+            }
+        };
+        // the workbench's own provider has no public getter: read it to put it back afterwards
+        java.lang.reflect.Field field = manager.getClass().getDeclaredField("progressProvider");
+        field.setAccessible(true);
+        org.eclipse.core.runtime.jobs.ProgressProvider workbenchProvider =
+                (org.eclipse.core.runtime.jobs.ProgressProvider) field.get(manager);
+        manager.setProgressProvider(cancelling);
+        GenerateStimuliJob job;
+        try {
+            job = new GenerateStimuliJob(p, "doomed", false, 16, org.hillmix.core.mixup.LambdaSampler.grid(0.2, 0.4,
+                    0.6, 0.8), 7);
+            job.schedule();
+            job.join();
+        } finally {
+            manager.setProgressProvider(workbenchProvider);
+        }
+        assertTrue(ticks.get() >= 3, "the job reported progress before it was cancelled");
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, job.getResult().getSeverity(), job.getResult()
+                .toString());
+        assertTrue(java.util.Arrays.equals(descriptorBefore,
+                Files.readAllBytes(folder.resolve(HillmixProject.DESCRIPTOR))), "descriptor unchanged");
+        Path set = HillmixProject.stimulusFolder(folder, "doomed");
+        assertFalse(Files.exists(set.resolve("manifest.csv")), "no manifest of a cancelled set");
+        if (Files.isDirectory(set)) {
+            try (var files = Files.walk(set)) {
+                assertEquals(0, files.filter(Files::isRegularFile).count(), "no half-written images left");
+            }
+        }
+        assertTrue(Services.projects().current().orElseThrow().descriptor().stimulusSets().isEmpty());
+    }
+
+    @Test
+    void importWizardWritesOneJournalPerAnnotator() throws Exception {
+        Path data = Path.of(System.getProperty("hillmix.shared.data", "../../../shared/data"));
+        Path csv = data.resolve("hmix").resolve("hmix_select_shuffled_midpoint.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(csv), "shared data not found at " + data + ": skipping");
+        Path folder = temp.resolve("imported");
+        newProject(folder);
+
+        ImportJudgmentsWizard wizard = new ImportJudgmentsWizard();
+        TestWizardDialog d = open(wizard);
+        assertEquals(folder.toAbsolutePath().normalize().toString(),
+                this.<Text>field(WidgetIds.IMPORT_PROJECT).getText(), "the current project is prefilled");
+        assertNotNull(d.getCurrentPage().getErrorMessage(), "no file chosen yet");
+        this.<Text>field(WidgetIds.IMPORT_FILE).setText(csv.toString());
+        fx.ui.processEvents();
+        assertEquals(ProjectImport.Source.HMIX_SELECT_SHUFFLED.ordinal(),
+                this.<Combo>field(WidgetIds.IMPORT_KIND).getSelectionIndex(), "kind guessed from the file name");
+        assertEquals(null, d.getCurrentPage().getErrorMessage());
+        d.finish();
+        Job.getJobManager().join(ImportJudgmentsJob.FAMILY, null);
+        assertTrue(wizard.scheduledJob().getResult().isOK(), wizard.scheduledJob().getResult().toString());
+        ProjectImport.Result r = wizard.scheduledJob().result().orElseThrow();
+
+        // Expected, counted from the CSV without the importer: answer rows and distinct subjects.
+        java.util.Set<String> subjects = new java.util.TreeSet<>();
+        int rows = 0;
+        for (String line : Files.readAllLines(csv)) {
+            String[] f = line.split(",", -1);
+            if (f.length > 5 && "survey-html-form".equals(f[2])) {
+                rows++;
+                subjects.add(f[5]);
+            }
+        }
+        assertTrue(rows > 0);
+        assertEquals(rows, r.judgments());
+        try (var journals = Files.list(folder.resolve(HillmixProject.JOURNALS))) {
+            assertEquals(subjects, journals.map(f -> f.getFileName().toString().replace(".jsonl", ""))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        }
+        fx.ui.waitUntil(() -> new java.util.TreeSet<>(Services.projects().current().orElseThrow().descriptor()
+                .annotators()).equals(subjects), () -> "annotators not in the current project");
     }
 }

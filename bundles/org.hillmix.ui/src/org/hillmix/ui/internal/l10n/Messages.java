@@ -174,6 +174,24 @@ public final class Messages extends NLS {
     public static String Results_bias;
     public static String Results_confidence;
 
+    public static String Import_title;
+    public static String Import_pageTitle;
+    public static String Import_pageDescription;
+    public static String Import_project;
+    public static String Import_file;
+    public static String Import_kind;
+    public static String Import_browse;
+    public static String Import_hmixCategorical;
+    public static String Import_hmixMixingFactor;
+    public static String Import_hmixConstruct;
+    public static String Import_hmixSelect;
+    public static String Import_cifar10sRaw;
+    public static String Import_cifar10sJson;
+    public static String Import_noProject;
+    public static String Import_noFile;
+    public static String Import_jobName;
+    public static String Import_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -155,6 +155,12 @@ public final class WidgetIds {
     public static final String PLAN_REPEATS = "plan.repeats";
     /** Plan wizard: seed. */
     public static final String PLAN_SEED = "plan.seed";
+    /** Import wizard: project folder. */
+    public static final String IMPORT_PROJECT = "import.project";
+    /** Import wizard: source file. */
+    public static final String IMPORT_FILE = "import.file";
+    /** Import wizard: source kind. */
+    public static final String IMPORT_KIND = "import.kind";
 
     /** Label distribution view: header line. */
     public static final String LABELS_HEADER = "labels.header";

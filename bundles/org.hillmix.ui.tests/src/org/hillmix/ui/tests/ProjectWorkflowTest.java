@@ -112,6 +112,9 @@ class ProjectWorkflowTest {
         this.<Combo>field(WidgetIds.NEW_PROJECT_KIND).select(0);
         this.<Text>field(WidgetIds.NEW_PROJECT_DATA).setText(temp.resolve("images").toString());
         fx.ui.processEvents();
+        fx.ui.click(this.<org.eclipse.swt.widgets.Button>field(WidgetIds.NEW_PROJECT_CHECK));
+        String summary = NLS.bind(Messages.NewProject_datasetSummary, new Object[] {8, 2, "cat, dog"});
+        fx.ui.waitUntil(() -> summary.equals(d.getCurrentPage().getMessage()), () -> d.getCurrentPage().getMessage());
         fx.screenshot("new-project-wizard.png");
         d.finish();
         fx.ui.processEvents();
@@ -125,6 +128,10 @@ class ProjectWorkflowTest {
         this.<Text>field(WidgetIds.NEW_PROJECT_FOLDER).setText(bad.toString());
         this.<Text>field(WidgetIds.NEW_PROJECT_NAME).setText("Bad");
         this.<Text>field(WidgetIds.NEW_PROJECT_DATA).setText(temp.resolve("empty").toString());
+        fx.ui.click(this.<org.eclipse.swt.widgets.Button>field(WidgetIds.NEW_PROJECT_CHECK));
+        String prefix = NLS.bind(Messages.NewProject_datasetFailed, "").trim();
+        fx.ui.waitUntil(() -> d.getCurrentPage().getErrorMessage() != null
+                && d.getCurrentPage().getErrorMessage().startsWith(prefix), () -> d.getCurrentPage().getErrorMessage());
         d.finish();
         fx.ui.processEvents();
         assertFalse(d.getShell().isDisposed(), "the wizard stays open");

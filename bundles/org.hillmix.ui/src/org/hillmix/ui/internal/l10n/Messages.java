@@ -180,7 +180,8 @@ public final class Messages extends NLS {
     public static String Import_project;
     public static String Import_file;
     public static String Import_kind;
-    public static String Import_browse;
+    public static String NewProject_check;
+    public static String NewProject_datasetSummary;
     public static String Import_hmixCategorical;
     public static String Import_hmixMixingFactor;
     public static String Import_hmixConstruct;

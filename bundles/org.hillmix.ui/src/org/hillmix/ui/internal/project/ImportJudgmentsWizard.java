@@ -89,9 +89,9 @@ public final class ImportJudgmentsWizard extends Wizard implements IImportWizard
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(3, false));
             project = Fields.path(c, Messages.Import_project, WidgetIds.IMPORT_PROJECT, () -> false,
-                    Messages.Import_browse);
+                    Messages.Wizard_browse);
             Services.projects().current().ifPresent(p -> project.setText(p.folder().toString()));
-            file = Fields.path(c, Messages.Import_file, WidgetIds.IMPORT_FILE, () -> true, Messages.Import_browse);
+            file = Fields.path(c, Messages.Import_file, WidgetIds.IMPORT_FILE, () -> true, Messages.Wizard_browse);
             String[] labels = new String[SOURCES.length];
             for (int i = 0; i < SOURCES.length; i++) {
                 labels[i] = label(SOURCES[i]);

@@ -127,6 +127,8 @@ public final class WidgetIds {
     public static final String NEW_PROJECT_DATA = "newProject.data";
     /** New-project wizard: classes. */
     public static final String NEW_PROJECT_CLASSES = "newProject.classes";
+    /** New-project wizard: Read Data Set button. */
+    public static final String NEW_PROJECT_CHECK = "newProject.check";
     /** Generate wizard: set name. */
     public static final String GENERATE_NAME = "generate.name";
     /** Generate wizard: layout. */

@@ -295,4 +295,56 @@ class ProjectWorkflowTest {
         fx.ui.waitUntil(() -> new java.util.TreeSet<>(Services.projects().current().orElseThrow().descriptor()
                 .annotators()).equals(subjects), () -> "annotators not in the current project");
     }
+
+    @Test
+    void goldItemsArePlannedAndMarkedInTheSession() throws Exception {
+        Path folder = temp.resolve("gold");
+        OpenProject p = newProject(folder);
+        GenerateStimuliWizard generate = new GenerateStimuliWizard(p);
+        TestWizardDialog d = open(generate);
+        this.<Text>field(WidgetIds.GENERATE_NAME).setText("mixes");
+        this.<Text>field(WidgetIds.GENERATE_PAIRS).setText("3");
+        this.<Text>field(WidgetIds.GENERATE_LAMBDAS).setText("0.25, 0.75");
+        d.finish();
+        Job.getJobManager().join(GenerateStimuliJob.FAMILY, null);
+        ProjectService projects = Services.projects();
+        fx.ui.waitUntil(() -> projects.current().orElseThrow().descriptor().stimulusSet("mixes").isPresent(),
+                () -> "set not in the current project");
+        List<String> ids = StimulusItem.read(HillmixProject.stimulusFolder(folder, "mixes"), false).stream()
+                .map(StimulusItem::id).toList();
+        String goldId = ids.get(0);
+
+        TestWizardDialog plan = open(new PlanBatchesWizard(projects.current().orElseThrow()));
+        this.<Text>field(WidgetIds.PLAN_ANNOTATORS).setText("solo");
+        this.<Text>field(WidgetIds.PLAN_SIZE).setText("5");
+        this.<Text>field(WidgetIds.PLAN_GOLD).setText("no-such-item");
+        this.<Text>field(WidgetIds.PLAN_GOLD_EVERY).setText("3");
+        plan.finish();
+        fx.ui.processEvents();
+        assertEquals(NLS.bind(Messages.Plan_unknownGold, "no-such-item", "mixes"),
+                plan.getCurrentPage().getErrorMessage());
+        this.<Text>field(WidgetIds.PLAN_GOLD).setText(goldId);
+        plan.finish();
+        fx.ui.processEvents();
+        HillmixProject planned = ProjectJson.read(folder);
+        // 6 stimuli, one of them gold: 5 study items for one annotator = one batch of 5, plus the gold
+        // item once, after the first two study items (one gold item after every 3 - 1 items).
+        assertEquals(1, planned.batches().size());
+        Batch batch = planned.batches().get(0);
+        assertEquals(6, batch.items().size());
+        assertEquals(1, batch.items().stream().filter(i -> i.gold()).count());
+        assertEquals(goldId, batch.items().get(2).item());
+        assertTrue(batch.items().get(2).gold());
+        assertEquals(new java.util.TreeSet<>(ids.subList(1, 6)), batch.items().stream().filter(i -> !i.gold())
+                .map(i -> i.item()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+
+        AnnotationSession session = ProjectHandlers.start(projects.current().orElseThrow(), batch);
+        assertEquals(6, session.size());
+        assertEquals("true", session.task().items().get(2).attributes().get("gold"));
+        assertEquals(null, session.task().items().get(0).attributes().get("gold"));
+        fx.service.close();
+        if (session.journal() instanceof java.io.Closeable c) {
+            c.close();
+        }
+    }
 }

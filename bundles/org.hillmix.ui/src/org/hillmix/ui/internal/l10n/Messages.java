@@ -182,6 +182,10 @@ public final class Messages extends NLS {
     public static String Import_kind;
     public static String NewProject_check;
     public static String NewProject_datasetSummary;
+    public static String Plan_gold;
+    public static String Plan_goldEvery;
+    public static String Plan_unknownGold;
+    public static String Plan_badGoldEvery;
     public static String Import_hmixCategorical;
     public static String Import_hmixMixingFactor;
     public static String Import_hmixConstruct;

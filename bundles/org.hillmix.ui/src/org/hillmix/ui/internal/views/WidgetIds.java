@@ -157,6 +157,10 @@ public final class WidgetIds {
     public static final String PLAN_REPEATS = "plan.repeats";
     /** Plan wizard: seed. */
     public static final String PLAN_SEED = "plan.seed";
+    /** Plan wizard: gold items. */
+    public static final String PLAN_GOLD = "plan.gold";
+    /** Plan wizard: gold rate. */
+    public static final String PLAN_GOLD_EVERY = "plan.goldEvery";
     /** Import wizard: project folder. */
     public static final String IMPORT_PROJECT = "import.project";
     /** Import wizard: source file. */

@@ -121,6 +121,24 @@ class ProjectWorkflowTest {
         return Services.projects().current().orElseThrow();
     }
 
+    /**
+     * Closes the session and hides the view that starting it opened: a view left open keeps
+     * listening to the session service and would carry this test's state into other test classes.
+     */
+    private void endSession(AnnotationSession session) throws Exception {
+        fx.service.close();
+        if (session.journal() instanceof java.io.Closeable c) {
+            c.close();
+        }
+        org.eclipse.ui.IWorkbenchPage page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage();
+        org.eclipse.ui.IViewPart view = page.findView(ProjectHandlers.VIEW_OF.get(session.task().protocol()));
+        if (view != null) {
+            page.hideView(view);
+        }
+        fx.ui.processEvents();
+    }
+
     @Test
     void newProjectReadsTheDataSetAndRefusesAnEmptyOne() throws Exception {
         Path bad = temp.resolve("bad-project");
@@ -195,10 +213,7 @@ class ProjectWorkflowTest {
         fx.ui.waitUntil(() -> NLS.bind(Messages.Mixing_progress, 1, first.items().size()).equals(progress.getText()),
                 progress::getText);
         assertTrue(Files.exists(folder.resolve("journals").resolve(first.annotator() + ".jsonl")));
-        fx.service.close();
-        if (session.journal() instanceof java.io.Closeable c) {
-            c.close();
-        }
+        endSession(session);
     }
 
     @Test
@@ -342,9 +357,6 @@ class ProjectWorkflowTest {
         assertEquals(6, session.size());
         assertEquals("true", session.task().items().get(2).attributes().get("gold"));
         assertEquals(null, session.task().items().get(0).attributes().get("gold"));
-        fx.service.close();
-        if (session.journal() instanceof java.io.Closeable c) {
-            c.close();
-        }
+        endSession(session);
     }
 }

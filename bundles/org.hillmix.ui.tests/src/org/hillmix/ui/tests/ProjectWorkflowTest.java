@@ -22,12 +22,15 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.ImageTensor;
 import org.hillmix.core.project.Batch;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.ProjectImport;
 import org.hillmix.core.project.ProjectJson;
 import org.hillmix.core.project.StimulusItem;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.project.GenerateStimuliJob;
 import org.hillmix.ui.internal.project.GenerateStimuliWizard;
+import org.hillmix.ui.internal.project.ImportJudgmentsJob;
+import org.hillmix.ui.internal.project.ImportJudgmentsWizard;
 import org.hillmix.ui.internal.project.NewProjectWizard;
 import org.hillmix.ui.internal.project.PlanBatchesWizard;
 import org.hillmix.ui.internal.project.ProjectHandlers;
@@ -37,6 +40,7 @@ import org.hillmix.ui.project.OpenProject;
 import org.hillmix.ui.project.ProjectService;
 import org.hillmix.ui.session.AnnotationSession;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,10 +112,31 @@ class ProjectWorkflowTest {
         this.<Combo>field(WidgetIds.NEW_PROJECT_KIND).select(0);
         this.<Text>field(WidgetIds.NEW_PROJECT_DATA).setText(temp.resolve("images").toString());
         fx.ui.processEvents();
+        fx.ui.click(this.<org.eclipse.swt.widgets.Button>field(WidgetIds.NEW_PROJECT_CHECK));
+        String summary = NLS.bind(Messages.NewProject_datasetSummary, new Object[] {8, 2, "cat, dog"});
+        fx.ui.waitUntil(() -> summary.equals(d.getCurrentPage().getMessage()), () -> d.getCurrentPage().getMessage());
         fx.screenshot("new-project-wizard.png");
         d.finish();
         fx.ui.processEvents();
         return Services.projects().current().orElseThrow();
+    }
+
+    /**
+     * Closes the session and hides the view that starting it opened: a view left open keeps
+     * listening to the session service and would carry this test's state into other test classes.
+     */
+    private void endSession(AnnotationSession session) throws Exception {
+        fx.service.close();
+        if (session.journal() instanceof java.io.Closeable c) {
+            c.close();
+        }
+        org.eclipse.ui.IWorkbenchPage page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage();
+        org.eclipse.ui.IViewPart view = page.findView(ProjectHandlers.VIEW_OF.get(session.task().protocol()));
+        if (view != null) {
+            page.hideView(view);
+        }
+        fx.ui.processEvents();
     }
 
     @Test
@@ -121,6 +146,10 @@ class ProjectWorkflowTest {
         this.<Text>field(WidgetIds.NEW_PROJECT_FOLDER).setText(bad.toString());
         this.<Text>field(WidgetIds.NEW_PROJECT_NAME).setText("Bad");
         this.<Text>field(WidgetIds.NEW_PROJECT_DATA).setText(temp.resolve("empty").toString());
+        fx.ui.click(this.<org.eclipse.swt.widgets.Button>field(WidgetIds.NEW_PROJECT_CHECK));
+        String prefix = NLS.bind(Messages.NewProject_datasetFailed, "").trim();
+        fx.ui.waitUntil(() -> d.getCurrentPage().getErrorMessage() != null
+                && d.getCurrentPage().getErrorMessage().startsWith(prefix), () -> d.getCurrentPage().getErrorMessage());
         d.finish();
         fx.ui.processEvents();
         assertFalse(d.getShell().isDisposed(), "the wizard stays open");
@@ -184,10 +213,150 @@ class ProjectWorkflowTest {
         fx.ui.waitUntil(() -> NLS.bind(Messages.Mixing_progress, 1, first.items().size()).equals(progress.getText()),
                 progress::getText);
         assertTrue(Files.exists(folder.resolve("journals").resolve(first.annotator() + ".jsonl")));
-        fx.service.close();
-        if (session.journal() instanceof java.io.Closeable c) {
-            c.close();
+        endSession(session);
+    }
+
+    @Test
+    void cancellingGenerationLeavesTheProjectAsItWas() throws Exception {
+        Path folder = temp.resolve("cancelled");
+        OpenProject p = newProject(folder);
+        byte[] descriptorBefore = Files.readAllBytes(folder.resolve(HillmixProject.DESCRIPTOR));
+        // The job's monitor comes from the job manager's progress provider: this one reports
+        // cancellation after some progress, i.e. while images are being written, without timing.
+        org.eclipse.core.runtime.jobs.IJobManager manager = Job.getJobManager();
+        java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
+        org.eclipse.core.runtime.jobs.ProgressProvider cancelling = new org.eclipse.core.runtime.jobs.ProgressProvider() {
+            @Override
+            public org.eclipse.core.runtime.IProgressMonitor createMonitor(Job job) {
+                return new org.eclipse.core.runtime.NullProgressMonitor() {
+                    @Override
+                    public void worked(int work) {
+                        if (ticks.incrementAndGet() >= 3) {
+                            setCanceled(true);
+                        }
+                    }
+                };
+            }
+        };
+        // the workbench's own provider has no public getter: read it to put it back afterwards
+        java.lang.reflect.Field field = manager.getClass().getDeclaredField("progressProvider");
+        field.setAccessible(true);
+        org.eclipse.core.runtime.jobs.ProgressProvider workbenchProvider =
+                (org.eclipse.core.runtime.jobs.ProgressProvider) field.get(manager);
+        manager.setProgressProvider(cancelling);
+        GenerateStimuliJob job;
+        try {
+            job = new GenerateStimuliJob(p, "doomed", false, 16, org.hillmix.core.mixup.LambdaSampler.grid(0.2, 0.4,
+                    0.6, 0.8), 7);
+            job.schedule();
+            job.join();
+        } finally {
+            manager.setProgressProvider(workbenchProvider);
         }
-        fx.page.hideView(fx.page.findView(org.hillmix.ui.internal.views.MixingFactorView.ID));
+        assertTrue(ticks.get() >= 3, "the job reported progress before it was cancelled");
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, job.getResult().getSeverity(), job.getResult()
+                .toString());
+        assertTrue(java.util.Arrays.equals(descriptorBefore,
+                Files.readAllBytes(folder.resolve(HillmixProject.DESCRIPTOR))), "descriptor unchanged");
+        Path set = HillmixProject.stimulusFolder(folder, "doomed");
+        assertFalse(Files.exists(set.resolve("manifest.csv")), "no manifest of a cancelled set");
+        if (Files.isDirectory(set)) {
+            try (var files = Files.walk(set)) {
+                assertEquals(0, files.filter(Files::isRegularFile).count(), "no half-written images left");
+            }
+        }
+        assertTrue(Services.projects().current().orElseThrow().descriptor().stimulusSets().isEmpty());
+    }
+
+    @Test
+    void importWizardWritesOneJournalPerAnnotator() throws Exception {
+        Path data = Path.of(System.getProperty("hillmix.shared.data", "../../../shared/data"));
+        Path csv = data.resolve("hmix").resolve("hmix_select_shuffled_midpoint.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(csv), "shared data not found at " + data + ": skipping");
+        Path folder = temp.resolve("imported");
+        newProject(folder);
+
+        ImportJudgmentsWizard wizard = new ImportJudgmentsWizard();
+        TestWizardDialog d = open(wizard);
+        assertEquals(folder.toAbsolutePath().normalize().toString(),
+                this.<Text>field(WidgetIds.IMPORT_PROJECT).getText(), "the current project is prefilled");
+        assertNotNull(d.getCurrentPage().getErrorMessage(), "no file chosen yet");
+        this.<Text>field(WidgetIds.IMPORT_FILE).setText(csv.toString());
+        fx.ui.processEvents();
+        assertEquals(ProjectImport.Source.HMIX_SELECT_SHUFFLED.ordinal(),
+                this.<Combo>field(WidgetIds.IMPORT_KIND).getSelectionIndex(), "kind guessed from the file name");
+        assertEquals(null, d.getCurrentPage().getErrorMessage());
+        d.finish();
+        Job.getJobManager().join(ImportJudgmentsJob.FAMILY, null);
+        assertTrue(wizard.scheduledJob().getResult().isOK(), wizard.scheduledJob().getResult().toString());
+        ProjectImport.Result r = wizard.scheduledJob().result().orElseThrow();
+
+        // Expected, counted from the CSV without the importer: answer rows and distinct subjects.
+        java.util.Set<String> subjects = new java.util.TreeSet<>();
+        int rows = 0;
+        for (String line : Files.readAllLines(csv)) {
+            String[] f = line.split(",", -1);
+            if (f.length > 5 && "survey-html-form".equals(f[2])) {
+                rows++;
+                subjects.add(f[5]);
+            }
+        }
+        assertTrue(rows > 0);
+        assertEquals(rows, r.judgments());
+        try (var journals = Files.list(folder.resolve(HillmixProject.JOURNALS))) {
+            assertEquals(subjects, journals.map(f -> f.getFileName().toString().replace(".jsonl", ""))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        }
+        fx.ui.waitUntil(() -> new java.util.TreeSet<>(Services.projects().current().orElseThrow().descriptor()
+                .annotators()).equals(subjects), () -> "annotators not in the current project");
+    }
+
+    @Test
+    void goldItemsArePlannedAndMarkedInTheSession() throws Exception {
+        Path folder = temp.resolve("gold");
+        OpenProject p = newProject(folder);
+        GenerateStimuliWizard generate = new GenerateStimuliWizard(p);
+        TestWizardDialog d = open(generate);
+        this.<Text>field(WidgetIds.GENERATE_NAME).setText("mixes");
+        this.<Text>field(WidgetIds.GENERATE_PAIRS).setText("3");
+        this.<Text>field(WidgetIds.GENERATE_LAMBDAS).setText("0.25, 0.75");
+        d.finish();
+        Job.getJobManager().join(GenerateStimuliJob.FAMILY, null);
+        ProjectService projects = Services.projects();
+        fx.ui.waitUntil(() -> projects.current().orElseThrow().descriptor().stimulusSet("mixes").isPresent(),
+                () -> "set not in the current project");
+        List<String> ids = StimulusItem.read(HillmixProject.stimulusFolder(folder, "mixes"), false).stream()
+                .map(StimulusItem::id).toList();
+        String goldId = ids.get(0);
+
+        TestWizardDialog plan = open(new PlanBatchesWizard(projects.current().orElseThrow()));
+        this.<Text>field(WidgetIds.PLAN_ANNOTATORS).setText("solo");
+        this.<Text>field(WidgetIds.PLAN_SIZE).setText("5");
+        this.<Text>field(WidgetIds.PLAN_GOLD).setText("no-such-item");
+        this.<Text>field(WidgetIds.PLAN_GOLD_EVERY).setText("3");
+        plan.finish();
+        fx.ui.processEvents();
+        assertEquals(NLS.bind(Messages.Plan_unknownGold, "no-such-item", "mixes"),
+                plan.getCurrentPage().getErrorMessage());
+        this.<Text>field(WidgetIds.PLAN_GOLD).setText(goldId);
+        plan.finish();
+        fx.ui.processEvents();
+        HillmixProject planned = ProjectJson.read(folder);
+        // 6 stimuli, one of them gold: 5 study items for one annotator = one batch of 5, plus the gold
+        // item once, after the first two study items (one gold item after every 3 - 1 items).
+        assertEquals(1, planned.batches().size());
+        Batch batch = planned.batches().get(0);
+        assertEquals(6, batch.items().size());
+        assertEquals(1, batch.items().stream().filter(i -> i.gold()).count());
+        assertEquals(goldId, batch.items().get(2).item());
+        assertTrue(batch.items().get(2).gold());
+        assertEquals(new java.util.TreeSet<>(ids.subList(1, 6)), batch.items().stream().filter(i -> !i.gold())
+                .map(i -> i.item()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+
+        AnnotationSession session = ProjectHandlers.start(projects.current().orElseThrow(), batch);
+        assertEquals(6, session.size());
+        assertEquals("true", session.task().items().get(2).attributes().get("gold"));
+        assertEquals(null, session.task().items().get(0).attributes().get("gold"));
+        endSession(session);
     }
 }

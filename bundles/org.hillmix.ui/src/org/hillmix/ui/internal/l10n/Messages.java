@@ -182,6 +182,29 @@ public final class Messages extends NLS {
     public static String Prefs_mustMove;
     public static String Prefs_showLambda;
 
+    public static String Import_title;
+    public static String Import_pageTitle;
+    public static String Import_pageDescription;
+    public static String Import_project;
+    public static String Import_file;
+    public static String Import_kind;
+    public static String NewProject_check;
+    public static String NewProject_datasetSummary;
+    public static String Plan_gold;
+    public static String Plan_goldEvery;
+    public static String Plan_unknownGold;
+    public static String Plan_badGoldEvery;
+    public static String Import_hmixCategorical;
+    public static String Import_hmixMixingFactor;
+    public static String Import_hmixConstruct;
+    public static String Import_hmixSelect;
+    public static String Import_cifar10sRaw;
+    public static String Import_cifar10sJson;
+    public static String Import_noProject;
+    public static String Import_noFile;
+    public static String Import_jobName;
+    public static String Import_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
@@ -29,9 +32,10 @@ import org.hillmix.ui.internal.views.WidgetIds;
 
 /**
  * File > New > HILLmix Project: a project folder and a source data set (image folder, CIFAR-10
- * binary, IDX or index CSV). Finishing reads the data set with the core reader, so a wrong choice
- * is reported in the wizard (nothing is created then), and takes the class set from it unless
- * classes are given.
+ * binary, IDX or index CSV). Read Data Set opens the chosen source with the core reader and shows
+ * its image and class counts (or the reader's error) in the message area; finishing reads it again,
+ * so a wrong choice is reported in the wizard (nothing is created then), and takes the class set
+ * from it unless classes are given.
  */
 public final class NewProjectWizard extends Wizard implements INewWizard {
 
@@ -59,42 +63,67 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 
     @Override
     public boolean performFinish() {
-        Path folder = Path.of(page.folder.getText().trim());
-        String name = page.name.getText().trim();
-        DatasetLocation.Kind kind = DatasetLocation.Kind.values()[page.kind.getSelectionIndex()];
-        Path data = Path.of(page.data.getText().trim()).toAbsolutePath().normalize();
-        Path abs = folder.toAbsolutePath().normalize();
-        // Inside the project the data set is stored relative, so the folder can be moved or shared.
-        String stored = data.startsWith(abs) ? abs.relativize(data).toString() : data.toString();
-        DatasetLocation location = new DatasetLocation(kind, stored);
-        List<String> names = Arrays.stream(page.classes.getText().split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
-        AtomicReference<InMemoryImageDataset> read = new AtomicReference<>();
+        Path abs = Path.of(page.folder.getText().trim()).toAbsolutePath().normalize();
+        DatasetLocation location = page.location(abs);
+        InMemoryImageDataset dataset = readDataset(abs, location);
+        if (dataset == null) {
+            return false;
+        }
         try {
-            getContainer().run(true, true, monitor -> {
-                try {
-                    read.set(ProjectDatasets.open(abs, location, names.isEmpty() ? null : ClassSet.of(names),
-                            new EclipseProgressMonitor(monitor)));
-                } catch (Exception e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-            InMemoryImageDataset dataset = read.get();
-            HillmixProject project = HillmixProject.create(name, dataset.classSet(), location);
+            HillmixProject project = HillmixProject.create(page.name.getText().trim(), dataset.classSet(), location);
             Services.projects().create(abs, project);
             return true;
-        } catch (InvocationTargetException e) {
-            page.setErrorMessage(NLS.bind(Messages.NewProject_datasetFailed, e.getCause().getMessage()));
-        } catch (InterruptedException e) {
-            page.setErrorMessage(Messages.NewProject_cancelled);
         } catch (Exception e) {
             page.setErrorMessage(e.getMessage());
         }
         return false;
     }
 
+    /**
+     * Read Data Set button: opens the chosen data set with the core reader and shows its image and
+     * class counts in the message area, or the reader's error.
+     */
+    void checkDataset() {
+        String f = page.folder.getText().trim();
+        Path abs = Path.of(f.isEmpty() ? "." : f).toAbsolutePath().normalize();
+        InMemoryImageDataset dataset = readDataset(abs, page.location(abs));
+        if (dataset != null) {
+            page.setErrorMessage(null);
+            page.setMessage(NLS.bind(Messages.NewProject_datasetSummary, new Object[] {dataset.size(),
+                    dataset.classSet().size(), String.join(", ", dataset.classSet().names())}),
+                    IMessageProvider.INFORMATION);
+        }
+    }
+
+    /**
+     * Reads {@code location} with the core reader in the wizard's progress part (cancellable).
+     *
+     * @return the data set, or {@code null} after showing the reader's error on the page
+     */
+    private InMemoryImageDataset readDataset(Path projectFolder, DatasetLocation location) {
+        List<String> names = Arrays.stream(page.classes.getText().split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+        AtomicReference<InMemoryImageDataset> read = new AtomicReference<>();
+        try {
+            getContainer().run(true, true, monitor -> {
+                try {
+                    read.set(ProjectDatasets.open(projectFolder, location, names.isEmpty() ? null : ClassSet.of(names),
+                            new EclipseProgressMonitor(monitor)));
+                } catch (Exception e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+            return read.get();
+        } catch (InvocationTargetException e) {
+            page.setErrorMessage(NLS.bind(Messages.NewProject_datasetFailed, e.getCause().getMessage()));
+        } catch (InterruptedException e) {
+            page.setErrorMessage(Messages.NewProject_cancelled);
+        }
+        return null;
+    }
+
     /** The wizard's one page. */
-    private static final class Page extends WizardPage {
+    private final class Page extends WizardPage {
 
         Text folder;
         Text name;
@@ -121,6 +150,12 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
             data = Fields.path(c, Messages.NewProject_data, WidgetIds.NEW_PROJECT_DATA,
                     () -> kind.getSelectionIndex() != DatasetLocation.Kind.IMAGE_FOLDER.ordinal(), Messages.Wizard_browse);
             classes = Fields.text(c, Messages.NewProject_classes, WidgetIds.NEW_PROJECT_CLASSES, "");
+            new Label(c, SWT.NONE);
+            Button check = new Button(c, SWT.PUSH);
+            check.setText(Messages.NewProject_check);
+            check.setData(WidgetIds.KEY, WidgetIds.NEW_PROJECT_CHECK);
+            check.addListener(SWT.Selection, e -> checkDataset());
+            new Label(c, SWT.NONE);
             for (var w : List.of(folder, name, data, classes)) {
                 w.addListener(SWT.Modify, e -> validate());
             }
@@ -129,7 +164,17 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
             validate();
         }
 
+        /** The data set location the fields describe; inside the project folder it is stored relative. */
+        DatasetLocation location(Path projectFolder) {
+            DatasetLocation.Kind k = DatasetLocation.Kind.values()[kind.getSelectionIndex()];
+            Path path = Path.of(data.getText().trim()).toAbsolutePath().normalize();
+            // relative inside the project, so the folder can be moved or shared
+            String stored = path.startsWith(projectFolder) ? projectFolder.relativize(path).toString() : path.toString();
+            return new DatasetLocation(k, stored);
+        }
+
         private void validate() {
+            setMessage(null); // a data set summary no longer holds once a field changed
             String problem = null;
             String f = folder.getText().trim();
             if (f.isEmpty()) {

@@ -61,10 +61,20 @@ public final class PlanBatchesWizard extends Wizard {
                     .stream().map(StimulusItem::id).toList();
             List<String> annotators = Arrays.stream(page.annotators.getText().split(",")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList();
+            List<String> gold = Arrays.stream(page.gold.getText().split(",")).map(String::trim)
+                    .filter(s -> !s.isEmpty()).toList();
+            for (String g : gold) {
+                if (!items.contains(g)) {
+                    page.setErrorMessage(NLS.bind(Messages.Plan_unknownGold, g, set.name()));
+                    return false;
+                }
+            }
+            // gold items are stimuli of the same set that are not study items
+            List<String> study = items.stream().filter(i -> !gold.contains(i)).toList();
             BatchPlan plan = new BatchPlan(page.name.getText().trim(), protocol, set.name(), Fields.integer(page.overlap),
-                    Fields.integer(page.size), Fields.integer(page.repeats), List.of(), 0,
-                    Long.parseLong(page.seed.getText().trim()));
-            Services.projects().update(p.withBatches(BatchPlanner.plan(items, annotators, plan)));
+                    Fields.integer(page.size), Fields.integer(page.repeats), gold,
+                    gold.isEmpty() ? 0 : Fields.integer(page.goldEvery), Long.parseLong(page.seed.getText().trim()));
+            Services.projects().update(p.withBatches(BatchPlanner.plan(study, annotators, plan)));
             return true;
         } catch (IOException | RuntimeException e) {
             page.setErrorMessage(e.getMessage());
@@ -82,6 +92,8 @@ public final class PlanBatchesWizard extends Wizard {
         Text overlap;
         Text size;
         Text repeats;
+        Text gold;
+        Text goldEvery;
         Text seed;
 
         Page() {
@@ -105,8 +117,10 @@ public final class PlanBatchesWizard extends Wizard {
             overlap = Fields.text(c, Messages.Plan_overlap, WidgetIds.PLAN_OVERLAP, "1");
             size = Fields.text(c, Messages.Plan_size, WidgetIds.PLAN_SIZE, "50");
             repeats = Fields.text(c, Messages.Plan_repeats, WidgetIds.PLAN_REPEATS, "0");
+            gold = Fields.text(c, Messages.Plan_gold, WidgetIds.PLAN_GOLD, "");
+            goldEvery = Fields.text(c, Messages.Plan_goldEvery, WidgetIds.PLAN_GOLD_EVERY, "10");
             seed = Fields.text(c, Messages.Plan_seed, WidgetIds.PLAN_SEED, "1");
-            for (Text t : List.of(name, annotators, overlap, size, repeats, seed)) {
+            for (Text t : List.of(name, annotators, overlap, size, repeats, gold, goldEvery, seed)) {
                 t.addListener(SWT.Modify, e -> validate());
             }
             setControl(c);
@@ -122,6 +136,8 @@ public final class PlanBatchesWizard extends Wizard {
             } else if (Fields.integer(overlap) == null || Fields.integer(size) == null
                     || Fields.integer(repeats) == null || !seed.getText().trim().matches("-?\\d{1,18}")) {
                 problem = Messages.Plan_badNumber;
+            } else if (!gold.getText().isBlank() && (Fields.integer(goldEvery) == null || Fields.integer(goldEvery) < 2)) {
+                problem = Messages.Plan_badGoldEvery;
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);

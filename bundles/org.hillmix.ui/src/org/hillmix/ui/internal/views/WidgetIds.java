@@ -127,6 +127,8 @@ public final class WidgetIds {
     public static final String NEW_PROJECT_DATA = "newProject.data";
     /** New-project wizard: classes. */
     public static final String NEW_PROJECT_CLASSES = "newProject.classes";
+    /** New-project wizard: Read Data Set button. */
+    public static final String NEW_PROJECT_CHECK = "newProject.check";
     /** Generate wizard: set name. */
     public static final String GENERATE_NAME = "generate.name";
     /** Generate wizard: layout. */
@@ -155,6 +157,16 @@ public final class WidgetIds {
     public static final String PLAN_REPEATS = "plan.repeats";
     /** Plan wizard: seed. */
     public static final String PLAN_SEED = "plan.seed";
+    /** Plan wizard: gold items. */
+    public static final String PLAN_GOLD = "plan.gold";
+    /** Plan wizard: gold rate. */
+    public static final String PLAN_GOLD_EVERY = "plan.goldEvery";
+    /** Import wizard: project folder. */
+    public static final String IMPORT_PROJECT = "import.project";
+    /** Import wizard: source file. */
+    public static final String IMPORT_FILE = "import.file";
+    /** Import wizard: source kind. */
+    public static final String IMPORT_KIND = "import.kind";
 
     /** Label distribution view: header line. */
     public static final String LABELS_HEADER = "labels.header";

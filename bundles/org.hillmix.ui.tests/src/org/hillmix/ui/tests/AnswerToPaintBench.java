@@ -77,10 +77,19 @@ class AnswerToPaintBench {
         });
         fx.ui.waitUntil(canvas::isVisible, () -> "canvas hidden");
         long[] ms = new long[ANSWERS];
+        long[] fromPost = new long[ANSWERS];
+        long[] keyArrived = new long[1];
+        org.eclipse.swt.widgets.Listener keyClock = e -> {
+            if (e.keyCode == SWT.CR && keyArrived[0] == 0) {
+                keyArrived[0] = System.nanoTime();
+            }
+        };
+        fx.display.addFilter(SWT.KeyDown, keyClock);
         for (int i = 0; i < WARMUP + ANSWERS; i++) {
             String expected = org.eclipse.osgi.util.NLS.bind(Messages.Mixing_progress, i + 2, items.size());
             AnnotationItem next = items.get(i + 1);
             painted[0] = 0;
+            keyArrived[0] = 0;
             long t0 = System.nanoTime();
             org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
             down.type = SWT.KeyDown;
@@ -102,14 +111,22 @@ class AnswerToPaintBench {
                 }
             }
             if (i >= WARMUP) {
-                ms[i - WARMUP] = painted[0] - t0;
+                ms[i - WARMUP] = painted[0] - keyArrived[0];
+                fromPost[i - WARMUP] = painted[0] - t0;
             }
         }
+        fx.display.removeFilter(SWT.KeyDown, keyClock);
         fx.service.close();
+        return line("answer (Enter received) -> next stimulus painted", size, ms) + "\n"
+                + line("  same, counted from posting the key to the X server", size, fromPost);
+    }
+
+    private static String line(String what, int size, long[] nanos) {
+        long[] ms = nanos.clone();
         Arrays.sort(ms);
-        return String.format(Locale.ROOT, "answer -> next stimulus painted, %dx%d (fsync'd journal): n=%d,"
-                + " p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", size, size, ANSWERS, ms[ANSWERS / 2] / 1e6,
-                ms[(int) Math.ceil(0.95 * ANSWERS) - 1] / 1e6, ms[(int) Math.ceil(0.99 * ANSWERS) - 1] / 1e6,
-                ms[ANSWERS - 1] / 1e6);
+        int n = ms.length;
+        return String.format(Locale.ROOT, "%s, %dx%d (fsync'd journal): n=%d, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms,"
+                + " max %.2f ms", what, size, size, n, ms[n / 2] / 1e6, ms[(int) Math.ceil(0.95 * n) - 1] / 1e6,
+                ms[(int) Math.ceil(0.99 * n) - 1] / 1e6, ms[n - 1] / 1e6);
     }
 }

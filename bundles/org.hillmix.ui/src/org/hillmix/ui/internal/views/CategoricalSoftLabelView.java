@@ -278,6 +278,7 @@ public final class CategoricalSoftLabelView extends ElicitationView {
             // Paint now so that the reaction time counts from the moment the image is on screen.
             stimulus.control().update();
             markShown();
+            prefetchNext();
             setFocus();
         }
     }

@@ -399,6 +399,24 @@ abstract class ElicitationView {
         return item;
     }
 
+    /**
+     * Decodes the image of the item after the current one in the background, so that it appears
+     * without decoding delay once the current one is answered (single-image views).
+     */
+    protected void prefetchNext() {
+        if (session == null || stimulus == null) {
+            return;
+        }
+        java.util.List<AnnotationItem> items = session.task().items();
+        String current = currentItemId();
+        for (int i = 0; current != null && i < items.size() - 1; i++) {
+            if (items.get(i).id().equals(current)) {
+                stimulus.prefetch(items.get(i + 1).image());
+                return;
+            }
+        }
+    }
+
     /** Whether a session is shown and has an item to answer. */
     protected boolean isActive() {
         return session != null && !session.isFinished();

@@ -162,6 +162,7 @@ public final class FreeDistributionView extends ElicitationView {
         if (enabled) {
             stimulus.control().update();
             markShown();
+            prefetchNext();
             setFocus();
         }
     }

@@ -215,6 +215,7 @@ public final class MixingFactorView extends ElicitationView {
             // Paint now so that the reaction time counts from the moment the image is on screen.
             stimulus.control().update();
             markShown();
+            prefetchNext();
             setFocus();
         }
     }

@@ -30,6 +30,8 @@ final class StimulusCanvas {
 
     private final Canvas canvas;
     private final List<Image> frames = new ArrayList<>();
+    /** The next stimulus, decoded ahead on a background thread ({@link #prefetch}); guarded by itself. */
+    private final Object[] prefetched = new Object[2]; // {Path, CompletableFuture<ImageData>}
     private Image image;
     private boolean highlighted;
 
@@ -64,7 +66,7 @@ final class StimulusCanvas {
     void show(Path file) throws IOException {
         disposeImage();
         if (file != null) {
-            image = new Image(canvas.getDisplay(), decode(file));
+            image = new Image(canvas.getDisplay(), decodeOrTakePrefetched(file));
             frames.add(image);
         }
         canvas.setData(WidgetIds.FRAME_INDEX, null);
@@ -110,6 +112,48 @@ final class StimulusCanvas {
             highlighted = on;
             canvas.redraw();
         }
+    }
+
+    /**
+     * Starts decoding {@code file} on a background thread, so that showing it next costs no
+     * decoding on the UI thread (the answer-to-next-image time; docs/workbench-benchmark.md).
+     * Only image data is made there: SWT images are still created on the UI thread.
+     */
+    void prefetch(Path file) {
+        if (file == null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<ImageData> f = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return decode(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        synchronized (prefetched) {
+            prefetched[0] = file;
+            prefetched[1] = f;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ImageData decodeOrTakePrefetched(Path file) throws IOException {
+        java.util.concurrent.CompletableFuture<ImageData> f = null;
+        synchronized (prefetched) {
+            if (file.equals(prefetched[0])) {
+                f = (java.util.concurrent.CompletableFuture<ImageData>) prefetched[1];
+            }
+            prefetched[0] = null;
+            prefetched[1] = null;
+        }
+        if (f != null) {
+            try {
+                return f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // decode again below, so the error is reported the usual way
+            }
+        }
+        return decode(file);
     }
 
     private static ImageData decode(Path file) throws IOException {

@@ -119,6 +119,12 @@ class ResultsViewsTest {
         assertEquals("0.311", cell(agreement, 0, 5));
         assertEquals("kept", cell(agreement, 0, 6));
         assertTrue(fx.<Label>widget(WidgetIds.AGREEMENT_ALPHA).getText().contains("alpha"));
+        Table pairTable = table(WidgetIds.AGREEMENT_PAIRS);
+        assertEquals(1, pairTable.getItemCount());
+        assertEquals("p", cell(pairTable, 0, 0));
+        assertEquals("q", cell(pairTable, 0, 1));
+        assertEquals("1", cell(pairTable, 0, 2));
+        assertEquals("0.311", cell(pairTable, 0, 3));
         fx.page.activate(fx.page.findView(AgreementView.ID));
         fx.screenshot("agreement-view.png");
 
@@ -139,5 +145,20 @@ class ResultsViewsTest {
         assertEquals("0.75", cell(pairs, 0, 3));
         fx.page.activate(fx.page.findView(MixupPerceptionView.ID));
         fx.screenshot("mixup-perception-view.png");
+
+        // An exclusion policy from the preferences: every judgment here took 100 ms.
+        var prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(org.hillmix.ui.preferences.PreferenceConstants.NODE);
+        prefs.putInt(org.hillmix.ui.preferences.PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS, 250);
+        try {
+            Services.projects().open(project);
+            fx.ui.processEvents();
+            Job.getJobManager().join(ResultsView.FAMILY, null);
+            fx.ui.waitUntil(() -> agreement.getItemCount() == 2 && cell(agreement, 0, 6).startsWith("excluded"),
+                    () -> "exclusion column: " + (agreement.getItemCount() > 0 ? cell(agreement, 0, 6) : "-"));
+            assertTrue(cell(agreement, 1, 6).contains("250"), cell(agreement, 1, 6));
+        } finally {
+            prefs.remove(org.hillmix.ui.preferences.PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS);
+        }
     }
 }

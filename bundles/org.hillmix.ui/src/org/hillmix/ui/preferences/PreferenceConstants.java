@@ -64,6 +64,22 @@ public final class PreferenceConstants {
     /** Default of {@link #SHOW_INSTRUCTIONS}. */
     public static final boolean DEFAULT_SHOW_INSTRUCTIONS = true;
 
+    /**
+     * Exclusion policy of the result views: annotators whose median reaction time is below this
+     * many milliseconds are marked excluded (answers too fast to have looked); 0 turns the rule off.
+     */
+    public static final String EXCLUDE_MIN_MEDIAN_RT_MS = "results.exclude.minMedianReactionMs";
+    /** Default of {@link #EXCLUDE_MIN_MEDIAN_RT_MS}: off. */
+    public static final int DEFAULT_EXCLUDE_MIN_MEDIAN_RT_MS = 0;
+
+    /**
+     * Exclusion policy of the result views: annotators whose repeat trials change the most probable
+     * class more often than this share (0-1) are marked excluded; 1 turns the rule off.
+     */
+    public static final String EXCLUDE_MAX_TOP_CHANGE_RATE = "results.exclude.maxTopChangeRate";
+    /** Default of {@link #EXCLUDE_MAX_TOP_CHANGE_RATE}: off. */
+    public static final double DEFAULT_EXCLUDE_MAX_TOP_CHANGE_RATE = 1.0;
+
     private PreferenceConstants() {
     }
 
@@ -75,6 +91,11 @@ public final class PreferenceConstants {
     /** The current value of a string preference of this node. */
     public static String getString(String key, String defaultValue) {
         return service().getString(NODE, key, defaultValue, null);
+    }
+
+    /** The current value of an int preference of this node. */
+    public static int getInt(String key, int defaultValue) {
+        return service().getInt(NODE, key, defaultValue, null);
     }
 
     /** The current value of a double preference of this node. */
@@ -96,6 +117,24 @@ public final class PreferenceConstants {
             throw new IllegalArgumentException("preference " + NODE + "/" + SOFT_LABEL_SCHEME + " or "
                     + SOFT_LABEL_GAMMA + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The result views' exclusion policy from {@link #EXCLUDE_MIN_MEDIAN_RT_MS} and {@link
+     * #EXCLUDE_MAX_TOP_CHANGE_RATE}; rules at their "off" values are left out.
+     */
+    public static org.hillmix.core.agreement.ExclusionPolicy exclusionPolicy() {
+        java.util.List<org.hillmix.core.agreement.ExclusionRule> rules = new java.util.ArrayList<>();
+        int rt = getInt(EXCLUDE_MIN_MEDIAN_RT_MS, DEFAULT_EXCLUDE_MIN_MEDIAN_RT_MS);
+        if (rt > 0) {
+            rules.add(org.hillmix.core.agreement.ExclusionRule.minMedianReactionTime(rt));
+        }
+        double change = getDouble(EXCLUDE_MAX_TOP_CHANGE_RATE, DEFAULT_EXCLUDE_MAX_TOP_CHANGE_RATE);
+        if (change < 1) {
+            rules.add(org.hillmix.core.agreement.ExclusionRule.maxRepeatInconsistency(
+                    org.hillmix.core.agreement.ExclusionRule.RepeatMeasure.TOP_CLASS_CHANGE_RATE, change, null));
+        }
+        return org.hillmix.core.agreement.ExclusionPolicy.of(rules);
     }
 
     private static IPreferencesService service() {

@@ -204,6 +204,11 @@ public final class Messages extends NLS {
     public static String Import_noFile;
     public static String Import_jobName;
     public static String Import_failed;
+    public static String Results_otherAnnotator;
+    public static String Results_sharedItems;
+    public static String Results_pairJs;
+    public static String Prefs_excludeRt;
+    public static String Prefs_excludeChange;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

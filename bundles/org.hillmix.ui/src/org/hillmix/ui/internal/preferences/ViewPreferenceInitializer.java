@@ -19,5 +19,8 @@ public final class ViewPreferenceInitializer extends AbstractPreferenceInitializ
         d.putBoolean(PreferenceConstants.MIXING_MUST_MOVE, PreferenceConstants.DEFAULT_MIXING_MUST_MOVE);
         d.putBoolean(PreferenceConstants.CONSTRUCT_SHOW_LAMBDA, PreferenceConstants.DEFAULT_CONSTRUCT_SHOW_LAMBDA);
         d.putBoolean(PreferenceConstants.SHOW_INSTRUCTIONS, PreferenceConstants.DEFAULT_SHOW_INSTRUCTIONS);
+        d.putInt(PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS, PreferenceConstants.DEFAULT_EXCLUDE_MIN_MEDIAN_RT_MS);
+        d.putDouble(PreferenceConstants.EXCLUDE_MAX_TOP_CHANGE_RATE,
+                PreferenceConstants.DEFAULT_EXCLUDE_MAX_TOP_CHANGE_RATE);
     }
 }

@@ -45,5 +45,9 @@ public final class ViewPreferencePage extends FieldEditorPreferencePage implemen
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(PreferenceConstants.CONSTRUCT_SHOW_LAMBDA, Messages.Prefs_showLambda,
                 getFieldEditorParent()));
+        addField(new org.eclipse.jface.preference.IntegerFieldEditor(PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS,
+                Messages.Prefs_excludeRt, getFieldEditorParent()));
+        addField(new StringFieldEditor(PreferenceConstants.EXCLUDE_MAX_TOP_CHANGE_RATE, Messages.Prefs_excludeChange,
+                getFieldEditorParent()));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.hillmix.core.agreement.AnnotatorPairDivergence;
 import org.hillmix.core.results.AnnotatorResult;
 import org.hillmix.core.results.ResultsAnalysis;
 import org.hillmix.ui.internal.l10n.Messages;
@@ -30,6 +31,7 @@ public final class AgreementView extends ResultsView {
 
     private Label alpha;
     private SortableTable<AnnotatorResult> table;
+    private SortableTable<AnnotatorPairDivergence> pairs;
 
     /** Created by the workbench with the project service. */
     @Inject
@@ -64,6 +66,16 @@ public final class AgreementView extends ResultsView {
                         r -> r.excluded() ? NLS.bind(Messages.Results_excludedBecause, r.exclusionReasons())
                                 : Messages.Results_kept,
                         Comparator.comparing(AnnotatorResult::excluded))));
+        pairs = new SortableTable<>(c, WidgetIds.AGREEMENT_PAIRS, List.of(
+                new SortableTable.Column<>(Messages.Results_annotator, 180, AnnotatorPairDivergence::first,
+                        Comparator.comparing(AnnotatorPairDivergence::first)),
+                new SortableTable.Column<>(Messages.Results_otherAnnotator, 180, AnnotatorPairDivergence::second,
+                        Comparator.comparing(AnnotatorPairDivergence::second)),
+                new SortableTable.Column<>(Messages.Results_sharedItems, 110,
+                        p -> Integer.toString(p.sharedItems()), Comparator.comparingInt(AnnotatorPairDivergence::sharedItems)),
+                new SortableTable.Column<>(Messages.Results_pairJs, 160,
+                        p -> SortableTable.number(p.meanJensenShannon() / Math.log(2), 3),
+                        SortableTable.byDouble(AnnotatorPairDivergence::meanJensenShannon))));
         followProject();
     }
 
@@ -72,5 +84,6 @@ public final class AgreementView extends ResultsView {
         alpha.setText(NLS.bind(Messages.Results_alpha, SortableTable.number(result.alpha().alpha(), 3),
                 result.alpha().pairableUnits()));
         table.setRows(result.annotators());
+        pairs.setRows(result.pairs());
     }
 }

@@ -129,8 +129,8 @@ public abstract class ResultsView {
                     EclipseProgressMonitor pm = new EclipseProgressMonitor(monitor);
                     List<Judgment> judgments = new ArrayList<>(JudgmentJsonl.merge(newInput.journals(),
                             JournalReadMode.LENIENT, pm).judgments());
-                    ResultsAnalysis result = ResultsAnalysis.of(judgments, newInput.classes(), newInput.scheme(), null,
-                            pm);
+                    ResultsAnalysis result = ResultsAnalysis.of(judgments, newInput.classes(), newInput.scheme(),
+                            org.hillmix.ui.preferences.PreferenceConstants.exclusionPolicy(), pm);
                     root.getDisplay().asyncExec(() -> show(newInput, result));
                     return Status.OK_STATUS;
                 } catch (OperationCancelledException e) {

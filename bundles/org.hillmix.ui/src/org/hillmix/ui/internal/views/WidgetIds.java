@@ -178,6 +178,8 @@ public final class WidgetIds {
     public static final String AGREEMENT_HEADER = "agreement.header";
     /** Agreement view: alpha line. */
     public static final String AGREEMENT_ALPHA = "agreement.alpha";
+    /** Agreement view: annotator pair table. */
+    public static final String AGREEMENT_PAIRS = "agreement.pairs";
     /** Agreement view: annotator table. */
     public static final String AGREEMENT_TABLE = "agreement.table";
     /** Mixup perception view: header line. */

@@ -10,11 +10,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.hillmix.core.agreement.AnnotatorExclusion;
+import org.hillmix.core.agreement.AnnotatorPairDivergence;
 import org.hillmix.core.agreement.CategoricalRepeatConsistency;
 import org.hillmix.core.agreement.Divergences;
 import org.hillmix.core.agreement.ExclusionPolicy;
 import org.hillmix.core.agreement.KrippendorffAlpha;
 import org.hillmix.core.agreement.LambdaRepeatConsistency;
+import org.hillmix.core.agreement.PairwiseDivergence;
 import org.hillmix.core.agreement.RepeatConsistency;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.AnnotatorLabel;
@@ -49,11 +51,14 @@ import org.hillmix.core.protocol.Protocol;
  * @param annotators one result per annotator, sorted by id
  * @param alpha nominal Krippendorff's alpha on top-1 categorical choices
  * @param perception perceived mixing factor per class pair, sorted by pair
+ * @param pairs mean Jensen-Shannon divergence (nats, as {@link PairwiseDivergence}) of every pair of
+ *     annotators over their shared items, sorted by the pair
  * @param judgments number of judgments analysed
  * @param unusable judgments left out of the labels because their answers have errors
  */
 public record ResultsAnalysis(ClassSet classes, List<ItemResult> items, List<AnnotatorResult> annotators,
-        KrippendorffAlpha.Result alpha, List<PairPerception> perception, int judgments, int unusable) {
+        KrippendorffAlpha.Result alpha, List<PairPerception> perception, List<AnnotatorPairDivergence> pairs,
+        int judgments, int unusable) {
 
     private static final double LN2 = Math.log(2);
 
@@ -62,6 +67,7 @@ public record ResultsAnalysis(ClassSet classes, List<ItemResult> items, List<Ann
         items = List.copyOf(items);
         annotators = List.copyOf(annotators);
         perception = List.copyOf(perception);
+        pairs = List.copyOf(pairs);
     }
 
     /**
@@ -114,7 +120,7 @@ public record ResultsAnalysis(ClassSet classes, List<ItemResult> items, List<Ann
         pm.worked(1);
         pm.done();
         return new ResultsAnalysis(classes, items, annotators, KrippendorffAlpha.nominalTop1(judgments), perception,
-                judgments.size(), unusable);
+                PairwiseDivergence.compute(labels, null), judgments.size(), unusable);
     }
 
     private static List<ItemResult> items(List<AnnotatorLabel> labels) {

@@ -52,6 +52,21 @@ class ResultsAnalysisTest {
         assertEquals(2, p.judgments());
         assertEquals(0.2157615543388357 / Math.log(2), p.meanDivergenceToOthers(), 1e-12);
         assertTrue(Double.isNaN(p.repeatSameTop()));
+        assertEquals(1, r.pairs().size());
+        assertEquals("p", r.pairs().get(0).first());
+        assertEquals(1, r.pairs().get(0).sharedItems());
+        assertEquals(0.2157615543388357, r.pairs().get(0).meanJensenShannon(), 1e-12);
+    }
+
+    @Test
+    void exclusionPolicyOutcomeIsReported() {
+        List<Judgment> js = List.of(j("p", "x", w(1, 0, 0), Map.of()), j("q", "x", w(1, 1, 0), Map.of()));
+        // every judgment here has a reaction time of 100 ms
+        ResultsAnalysis r = ResultsAnalysis.of(js, ABC, SoftLabelScheme.CIFAR10S_PUBLISHED,
+                org.hillmix.core.agreement.ExclusionPolicy.of(
+                        org.hillmix.core.agreement.ExclusionRule.minMedianReactionTime(250)), null);
+        assertTrue(r.annotators().get(0).excluded());
+        assertTrue(r.annotators().get(0).exclusionReasons().contains("250"), r.annotators().get(0).exclusionReasons());
     }
 
     @Test

@@ -27,8 +27,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.hillmix.core.io.JournalReadMode;
 import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.progress.ProgressMonitor;
@@ -73,16 +71,12 @@ class CategoricalSoftLabelViewTest {
 
     @BeforeEach
     void setUp() throws InterruptedException {
-        display = Display.getCurrent();
-        assertNotNull(display, "tests must run in the UI thread (tycho-surefire useUIThread=true)");
-        ui = new UiTestSupport(display);
-        service = UiTestSupport.sessionService();
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        page = window.getActivePage();
-        shell = window.getShell();
-        shell.setBounds(0, 0, 1100, 820);
-        shell.forceActive();
-        ui.processEvents();
+        ViewSessionFixture fx = new ViewSessionFixture();
+        display = fx.display;
+        ui = fx.ui;
+        service = fx.service;
+        page = fx.page;
+        shell = fx.shell;
     }
 
     @AfterEach

@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.hillmix.ui.internal.l10n.messages";
+    /** Texts whose keys are built at run time ({@link #byKey}): {@code keyed.properties}. */
+    private static final String KEYED_BUNDLE_NAME = "org.hillmix.ui.internal.l10n.keyed";
 
     public static String Categorical_noSession;
     public static String Categorical_finished;
@@ -225,7 +227,7 @@ public final class Messages extends NLS {
      */
     public static String byKey(String key) {
         try {
-            return java.util.ResourceBundle.getBundle(BUNDLE_NAME, java.util.Locale.getDefault(),
+            return java.util.ResourceBundle.getBundle(KEYED_BUNDLE_NAME, java.util.Locale.getDefault(),
                     Messages.class.getClassLoader()).getString(key);
         } catch (java.util.MissingResourceException e) {
             return null;

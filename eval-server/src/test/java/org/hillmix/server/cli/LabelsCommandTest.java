@@ -15,7 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
+import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,13 +32,7 @@ class LabelsCommandTest {
 
 
     static Path shared(String relative) {
-        String p = System.getProperty("hillmix.shared.data");
-        Path dir = p != null ? Path.of(p) : Path.of("../../shared/data");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared data not found at " + dir.toAbsolutePath()
-                + ": skipping");
-        Path f = dir.resolve(relative);
-        Assumptions.assumeTrue(Files.isRegularFile(f), f + " not found: skipping");
-        return f;
+        return SharedData.require(relative);
     }
 
     /** A tiny jsPsych export with one instruction row and two answer rows (one quoted comma in a text field). */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Assumptions;
+import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,11 +151,7 @@ class MixingSummaryCommandTest {
 
     @Test
     void realFile() throws IOException {
-        String p = System.getProperty("hillmix.shared.data");
-        Path dir = p != null ? Path.of(p) : Path.of("../../shared/data");
-        Path in = dir.resolve("hmix/hmix_infer_mixing_factor.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(in), "shared data not found at " + in.toAbsolutePath()
-                + ": skipping");
+        Path in = SharedData.require("hmix/hmix_infer_mixing_factor.csv");
         Path out = tmp.resolve("real.json");
         CliRun r = run("mixing-summary", "--hmix-infer", in.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());

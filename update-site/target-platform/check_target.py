@@ -32,7 +32,8 @@ DEFAULT_ROOTS = ["org.eclipse.ui", "org.eclipse.ui.ide.application", "org.eclips
                  "org.eclipse.equinox.p2.director.app", "org.eclipse.equinox.p2.touchpoint.eclipse",
                  "org.eclipse.equinox.p2.touchpoint.natives",
                  "org.eclipse.equinox.p2.transport.ecf", "org.eclipse.equinox.frameworkadmin.equinox",
-                 "org.eclipse.osgi.compatibility.state", "junit-jupiter-api", "junit-jupiter-engine"]
+                 "org.eclipse.osgi.compatibility.state", "org.eclipse.ui.themes", "junit-jupiter-api",
+                 "junit-jupiter-engine"]
 
 
 def http(url, byte_range=None):

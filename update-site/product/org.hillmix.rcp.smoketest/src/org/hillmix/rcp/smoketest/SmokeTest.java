@@ -1,4 +1,4 @@
-package org.hillmix.rcp.internal;
+package org.hillmix.rcp.smoketest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -28,10 +29,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.views.IViewDescriptor;
 import org.hillmix.rcp.HillmixWorkbenchIds;
-import org.hillmix.rcp.internal.l10n.Messages;
 
 /**
- * The product's smoke test, run inside the started workbench: checks that the window is up with its title,
+ * The product's smoke test, run inside the started workbench: checks that the window is up with a title naming the
+ * product,
  * that the Annotation perspective is active, that the HILLmix views are registered and laid out in it and
  * that the first one was created; writes one line per finding to the report, then closes the workbench.
  *
@@ -51,29 +52,25 @@ final class SmokeTest {
     private final IWorkbench workbench;
     private final Path report;
     private final Optional<Path> screenshot;
-    private final Consumer<Boolean> result;
 
-    SmokeTest(IWorkbench workbench, Path report, Optional<Path> screenshot, Consumer<Boolean> result) {
+    SmokeTest(IWorkbench workbench, Path report, Optional<Path> screenshot) {
         this.workbench = workbench;
         this.report = report;
         this.screenshot = screenshot;
-        this.result = result;
     }
 
     /** Runs the check on the UI thread once the window has settled, then closes the workbench. */
     void scheduleAfterStartup() {
         Display display = workbench.getDisplay();
-        display.timerExec(SETTLE_MS, () -> {
-            boolean passed = false;
+        display.asyncExec(() -> display.timerExec(SETTLE_MS, () -> {
             try {
-                passed = runChecks();
+                runChecks();
             } catch (RuntimeException e) {
                 writeReport(List.of("ERROR " + e, "RESULT FAIL exception"));
             } finally {
-                result.accept(passed);
                 display.asyncExec(workbench::close);
             }
-        });
+        }));
     }
 
     private boolean runChecks() {
@@ -90,8 +87,14 @@ final class SmokeTest {
         Shell shell = window.getShell();
         String title = shell.getText();
         lines.add("WINDOW title=" + title + " visible=" + shell.isVisible());
-        if (!Messages.Window_title.equals(title)) {
-            failures.add("window title is '" + title + "', expected '" + Messages.Window_title + "'");
+        IProduct product = Platform.getProduct();
+        String productName = product == null ? null : product.getName();
+        lines.add("PRODUCT " + (product == null ? "none" : product.getId() + " name=" + productName));
+        if (product == null || !HillmixWorkbenchIds.PRODUCT.equals(product.getId())) {
+            failures.add("the running product is " + (product == null ? "none" : product.getId()) + ", expected "
+                    + HillmixWorkbenchIds.PRODUCT);
+        } else if (title == null || !title.contains(productName)) {
+            failures.add("window title is '" + title + "', expected it to name '" + productName + "'");
         }
         IWorkbenchPage page = window.getActivePage();
         IPerspectiveDescriptor perspective = page == null ? null : page.getPerspective();

@@ -2,13 +2,13 @@ package org.hillmix.core.data;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**
@@ -99,7 +99,8 @@ public final class IdxReader {
         int b1 = raw.read();
         raw.reset();
         InputStream in = b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw), 1 << 16) : raw;
-        return new DataInputStream(in);
+        // read and gzip errors name the file; the format errors below name it themselves
+        return new DataInputStream(InputFiles.naming(in, file));
     }
 
     private static void checkMagic(Path file, int magic, int expected, String what) throws IOException {
@@ -114,11 +115,12 @@ public final class IdxReader {
         if (n < 0) {
             throw new IOException(file.getFileName() + ": negative count in header");
         }
-        byte[] b = new byte[n];
-        try {
-            in.readFully(b);
-        } catch (EOFException e) {
-            throw new IOException(file.getFileName() + ": file is truncated while reading " + what, e);
+        // readNBytes grows its buffer as data arrives, so a header that claims 2^31-1 items cannot make us
+        // allocate gigabytes before finding out that the file is short
+        byte[] b = in.readNBytes(n);
+        if (b.length < n) {
+            throw new IOException(file.getFileName() + ": file is truncated while reading " + what + " (header promises "
+                    + n + " bytes, the file holds " + b.length + ")");
         }
         return b;
     }

@@ -11,10 +11,13 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.hillmix.core.internal.fs.InputFiles;
 
 /**
  * Reads NumPy {@code .npy} files, format versions 1.0, 2.0 and 3.0.
@@ -38,8 +41,11 @@ public final class NpyReader {
 
     /** Reads the array stored in {@code file}; messages name the file by its name. */
     public static NpyArray read(Path file) throws IOException {
+        InputFiles.requireFile(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(ch, file.getFileName().toString());
+        } catch (IOException e) {
+            throw InputFiles.named(file, e);
         }
     }
 

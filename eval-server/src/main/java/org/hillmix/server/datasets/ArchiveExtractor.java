@@ -143,6 +143,11 @@ public final class ArchiveExtractor {
             if (e == null) {
                 break;
             }
+            if (!e.isCheckSumOK()) {
+                // Commons Compress reports a bad header checksum but reads on; the archive is corrupt (or no tar)
+                throw invalid(any ? "the tar header of entry " + printable(e.getName()) + " has a wrong checksum"
+                        : "the upload is neither a zip nor a tar archive (its first tar header has a wrong checksum)");
+            }
             any = true;
             counter.entry(e.getName());
             if (!isRegularFile(e) && !e.isDirectory()) {

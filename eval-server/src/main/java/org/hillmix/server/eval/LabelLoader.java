@@ -243,7 +243,8 @@ final class LabelLoader {
     private static boolean isJournal(Path file) throws IOException {
         try (var reader = InputFiles.newReader(file)) {
             return reader.lines().filter(l -> !l.isBlank()).findFirst()
-                    .map(l -> l.contains("\"schema\"") && l.contains(JudgmentJsonl.SCHEMA)).orElse(false);
+                    // any schema key: a journal of another version is refused by the journal reader, by name
+                    .map(l -> l.contains("\"schema\"")).orElse(false);
         }
     }
 

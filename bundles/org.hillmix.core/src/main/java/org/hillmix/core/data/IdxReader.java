@@ -43,17 +43,17 @@ public final class IdxReader {
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
         byte[] labelBytes;
         try (DataInputStream in = open(labels)) {
-            int magic = in.readInt();
+            int magic = headerInt(in, labels);
             checkMagic(labels, magic, LABELS_MAGIC, "label");
-            int n = in.readInt();
+            int n = headerInt(in, labels);
             labelBytes = readBytes(in, n, labels, n + " labels");
         }
         try (DataInputStream in = open(images)) {
-            int magic = in.readInt();
+            int magic = headerInt(in, images);
             checkMagic(images, magic, IMAGES_MAGIC, "image");
-            int n = in.readInt();
-            int rows = in.readInt();
-            int cols = in.readInt();
+            int n = headerInt(in, images);
+            int rows = headerInt(in, images);
+            int cols = headerInt(in, images);
             if (n < 0 || rows <= 0 || cols <= 0 || (long) rows * cols > 1 << 24) {
                 throw new IOException(images.getFileName() + ": implausible header: " + n + " images of " + rows + "x"
                         + cols);
@@ -108,6 +108,15 @@ public final class IdxReader {
             throw new IOException(file.getFileName() + ": magic number 0x" + String.format("%08x", magic)
                     + " is not that of an IDX " + what + " file (0x" + String.format("%08x", expected) + ")"
                     + (magic == (expected == IMAGES_MAGIC ? LABELS_MAGIC : IMAGES_MAGIC) ? "; are the image and label files swapped?" : ""));
+        }
+    }
+
+    private static int headerInt(DataInputStream in, Path file) throws IOException {
+        try {
+            return in.readInt();
+        } catch (java.io.EOFException e) {
+            throw new IOException(file.getFileName() + ": file is truncated in its header (IDX headers are 8 bytes for"
+                    + " labels, 16 for images)", e);
         }
     }
 

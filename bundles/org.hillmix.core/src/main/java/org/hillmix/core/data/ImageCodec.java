@@ -77,7 +77,8 @@ public final class ImageCodec {
             } catch (IOException | RuntimeException e) {
                 // ImageIO reports corrupt data with IIOException and, for some truncations, runtime exceptions
                 throw new IOException(source + ": cannot decode " + reader.getFormatName() + " image: "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        + (e instanceof java.io.EOFException ? "the file ends early"
+                                : e.getMessage() == null ? "unreadable data" : e.getMessage())
                         + " (the file is corrupt or truncated, or uses a variant ImageIO cannot read; re-save it as"
                         + " an 8-bit PNG)", e);
             } finally {

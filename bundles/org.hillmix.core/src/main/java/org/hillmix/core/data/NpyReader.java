@@ -89,7 +89,12 @@ public final class NpyReader {
                 : StandardCharsets.ISO_8859_1);
         Header h = parseHeader(header.strip(), source);
 
-        long bytes = (long) NpyArray.elementCount(h.shape) * h.dtype.size();
+        long bytes;
+        try {
+            bytes = (long) NpyArray.elementCount(h.shape) * h.dtype.size();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
         if (bytes > Integer.MAX_VALUE - 16) {
             throw new IOException(source + ": array data of " + bytes + " bytes is too large to hold in memory"
                     + " as one array; split it into smaller files");

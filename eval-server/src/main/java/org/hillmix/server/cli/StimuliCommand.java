@@ -103,6 +103,12 @@ public final class StimuliCommand implements Callable<Integer> {
         if (lambdas.list != null && draws != 1) {
             throw new IllegalArgumentException("--draws applies to --beta only");
         }
+        try {
+            StimulusGenerator.checkCount(pairs, sampler.perPair());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--pairs " + pairs + (lambdas.list != null ? " with --lambdas: "
+                    : " with --draws " + draws + ": ") + e.getMessage(), e);
+        }
         Layout lay = switch (layout.trim().toLowerCase(Locale.ROOT)) {
             case "flat" -> Layout.FLAT;
             case "series" -> Layout.SERIES;

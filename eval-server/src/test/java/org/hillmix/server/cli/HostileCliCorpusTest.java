@@ -54,7 +54,7 @@ class HostileCliCorpusTest {
                 assertTrue(last.startsWith("hillmix " + args[0] + ": "), () -> context + ": refusal last: " + r.err());
                 assertEquals(1, Arrays.stream(lines).filter(l -> l.startsWith("hillmix ")).count(),
                         () -> context + ": one refusal line: " + r.err());
-                HostileCorpus.assertNames(last, row.cell(3), row.fragments(4), context);
+                HostileCorpus.assertNames(last, file.getFileName().toString(), row.cell(3), row.fragments(4), context);
             }
         }));
     }

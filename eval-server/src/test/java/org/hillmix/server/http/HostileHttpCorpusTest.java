@@ -63,7 +63,8 @@ class HostileHttpCorpusTest {
             assertEquals(Integer.parseInt(row.cell(4)), r.statusCode(), () -> context + ": " + r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE),
                     () -> context + ": not a problem document: " + r.headers().map());
-            HostileCorpus.assertNames(specificText(TestServer.json(r)), row.cell(5), row.fragments(6), context);
+            HostileCorpus.assertNames(specificText(TestServer.json(r)), Path.of(row.cell(0)).getFileName().toString(),
+                    row.cell(5), row.fragments(6), context);
         }));
     }
 

@@ -98,7 +98,16 @@ public final class IdxReader {
         int b0 = raw.read();
         int b1 = raw.read();
         raw.reset();
-        InputStream in = b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw), 1 << 16) : raw;
+        InputStream in = raw;
+        if (b0 == 0x1f && b1 == 0x8b) {
+            try {
+                in = new BufferedInputStream(new GZIPInputStream(raw), 1 << 16);
+            } catch (IOException e) {
+                // the gzip header is read here: a corrupt one ("Unsupported compression method") names the file
+                raw.close();
+                throw InputFiles.named(file, e);
+            }
+        }
         // read and gzip errors name the file; the format errors below name it themselves
         return new DataInputStream(InputFiles.naming(in, file));
     }

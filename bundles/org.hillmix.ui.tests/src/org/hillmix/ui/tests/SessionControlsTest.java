@@ -117,7 +117,6 @@ class SessionControlsTest {
         int wrong = (check.questions().get(0).right() + 1) % check.questions().get(0).options().size();
         fx.ui.click(fx.widget(WidgetIds.CHECK_PREFIX + "0." + wrong));
         fx.ui.click(fx.widget(WidgetIds.CHECK_PREFIX + "1." + check.questions().get(1).right()));
-        fx.screenshot("instructions.png");
         fx.ui.click(start);
         fx.ui.waitUntil(() -> NLS.bind(Messages.Instructions_wrong, 1, 2).equals(status.getText()), status::getText);
         assertFalse(stimulus.isVisible());
@@ -129,6 +128,7 @@ class SessionControlsTest {
         assertEquals("", explanation1.getText());
         assertTrue(fx.<Button>widget(WidgetIds.CHECK_PREFIX + "0." + wrong).isFocusControl(),
                 "the focus goes to the wrong answer: " + fx.display.getFocusControl());
+        fx.screenshot("instructions.png");
         // Second attempt: right.
         fx.ui.click(fx.widget(WidgetIds.CHECK_PREFIX + "0." + check.questions().get(0).right()));
         fx.ui.click(start);

@@ -35,6 +35,9 @@ final class FocusFrame {
     /** Colours {@code control}'s frame (its parent, made by {@link #create}) while it has the focus. */
     static void follow(Control control) {
         Composite frame = control.getParent();
+        // The slider keeps the background around it, so only the frame's margin takes the colour
+        // (GTK paints a scale's background from its parent's otherwise).
+        control.setBackground(frame.getParent().getBackground());
         control.addListener(SWT.FocusIn, e -> mark(frame, true));
         control.addListener(SWT.FocusOut, e -> mark(frame, false));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.Accessible;
 import org.eclipse.swt.accessibility.AccessibleEvent;
@@ -34,6 +35,7 @@ import org.hillmix.core.protocol.Protocol;
 import org.hillmix.core.session.AnnotationItem;
 import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.core.session.AnnotationTask;
+import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.CategoricalSoftLabelView;
 import org.hillmix.ui.internal.views.ConstructMidpointView;
 import org.hillmix.ui.internal.views.FreeDistributionView;
@@ -125,12 +127,15 @@ class NoAnswerOnScreenTest {
             if (readable) {
                 fx.ui.waitUntil(session::isShown, () -> viewId + ": item never shown");
             } else {
-                fx.ui.processEvents();
+                // Wait for the view's report, so that the texts below are those of the error state.
+                String report = NLS.bind(Messages.Categorical_imageMissing, 1);
+                fx.ui.waitUntil(() -> visibleTexts().containsValue(report), () -> viewId + ": no image problem shown");
                 assertFalse(session.isShown(), viewId + ": an unreadable image cannot have been shown");
             }
             Map<String, String> texts = visibleTexts();
-            assertTrue(texts.values().stream().anyMatch(t -> t.contains("1")),
-                    "the collection must see the view's texts (progress), got " + texts);
+            String label = NLS.bind(Messages.Categorical_itemCaption, "study-7", 1);
+            assertTrue(texts.containsValue(label), "the collection must see the view's own texts (item label '"
+                    + label + "'), got " + texts);
             List<String> forbidden = new ArrayList<>(ALWAYS_FORBIDDEN);
             forbidden.addAll(alsoForbidden);
             for (Map.Entry<String, String> e : texts.entrySet()) {
@@ -204,7 +209,7 @@ class NoAnswerOnScreenTest {
     }
 
     /** Every text the workbench window shows, keyed by where it was found. */
-    private Map<String, String> visibleTexts() throws ReflectiveOperationException {
+    private Map<String, String> visibleTexts() {
         Map<String, String> out = new LinkedHashMap<>();
         Shell shell = fx.shell;
         put(out, "window title", shell.getText());
@@ -214,7 +219,11 @@ class NoAnswerOnScreenTest {
             put(out, "part tooltip of " + ref.getId(), ref.getTitleToolTip());
             put(out, "content description of " + ref.getId(), ref.getContentDescription());
         }
-        collect(shell, out);
+        try {
+            collect(shell, out);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot read the accessible names: " + e, e);
+        }
         return out;
     }
 

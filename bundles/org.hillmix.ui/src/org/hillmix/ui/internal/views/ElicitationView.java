@@ -480,7 +480,10 @@ abstract class ElicitationView {
         try {
             withdrawn = session.undo();
         } catch (IOException | RuntimeException e) {
-            sessionNote.setText(NLS.bind(Messages.Session_undoFailed, e.getMessage()));
+            // The journal's message names the item by id, which the annotator must not see.
+            ILog.of(ElicitationView.class).error("undo in task '" + session.task().name() + "' failed: "
+                    + e.getMessage(), e);
+            sessionNote.setText(Messages.Session_undoFailed);
             return;
         }
         showItem();

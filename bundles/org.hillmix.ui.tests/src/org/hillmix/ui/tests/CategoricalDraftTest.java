@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.hillmix.core.protocol.CategoricalAnswer;
-import org.hillmix.ui.internal.views.CategoricalDraft;
 import org.hillmix.ui.internal.views.CategoricalDraft.Missing;
+import org.hillmix.ui.internal.views.CategoricalDraft;
 import org.junit.jupiter.api.Test;
 
 class CategoricalDraftTest {
@@ -68,5 +68,24 @@ class CategoricalDraftTest {
         assertEquals(List.of(Missing.TOP_CLASS, Missing.TOP_PROBABILITY, Missing.SECOND_CHOICE), d.missing());
         assertEquals(CategoricalDraft.UNSET, d.second());
         assertTrue(!d.isImpossible(2));
+    }
+
+    @Test
+    void fillTakesBackAWithdrawnAnswerAsTyped() {
+        CategoricalDraft d = new CategoricalDraft();
+        d.setTop(1);
+        d.setImpossible(9, true);
+        CategoricalAnswer withdrawn = new CategoricalAnswer(3, 70, 2, 20, List.of(0, 8));
+        d.fill(withdrawn);
+        assertEquals(3, d.top());
+        assertEquals("70", d.topProbability());
+        assertEquals(2, d.second());
+        assertEquals("20", d.secondProbability());
+        assertTrue(d.isImpossible(0) && d.isImpossible(8) && !d.isImpossible(9), "replaces, not adds");
+        assertEquals(withdrawn, d.answer().orElseThrow());
+        d.fill(CategoricalAnswer.top1(5, 100, List.of()));
+        assertEquals(CategoricalAnswer.NONE, d.second());
+        assertEquals("", d.secondProbability());
+        assertEquals(CategoricalAnswer.top1(5, 100, List.of()), d.answer().orElseThrow());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,12 +13,15 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.CategoricalSoftLabeler;
 import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.core.protocol.CategoricalAnswer;
+import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.core.session.AnnotationTask;
 import org.hillmix.ui.internal.l10n.Messages;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CategoricalFormTest {
 
+    private static final int AIRPLANE = 0;
     private static final int BIRD = 2;
     private static final int CAT = 3;
 
@@ -87,5 +92,78 @@ class CategoricalFormTest {
         assertArrayEquals(expected, shown, 1e-12);
         Label title = UiTestSupport.find(fx.shell, WidgetIds.PREVIEW_TITLE);
         assertEquals(NLS.bind(Messages.Categorical_previewTitle, projectScheme.id()), title.getText());
+    }
+
+    @Test
+    void contradictoryAnswersAreRefusedWithTheReason() throws Exception {
+        Path file = temp.resolve("form.jsonl");
+        start(SoftLabelScheme.CIFAR10S_PUBLISHED, 1);
+        Label status = fx.widget(WidgetIds.STATUS);
+        Button submit = fx.widget(WidgetIds.SUBMIT);
+        fx.ui.key('4', '4'); // cat most probable ...
+        fx.ui.type("60");
+        fx.ui.key(SWT.ESC, (char) 27);
+        fx.ui.key('r', 'r'); // ... and cat second
+        fx.ui.type("30");
+        fx.ui.key(SWT.ESC, (char) 27);
+        String same = "the second most probable class cannot be the most probable class itself (cat)";
+        fx.ui.waitUntil(() -> status.getText().contains(same), status::getText);
+        assertFalse(submit.isEnabled());
+        fx.ui.key(SWT.CR, '\r');
+        assertEquals(0, fx.service.current().orElseThrow().answered(), "Enter must not record it");
+        fx.ui.key('e', 'e'); // bird second: fine (the focus moves into its probability field, 30 kept)
+        fx.ui.waitUntil(submit::isEnabled, status::getText);
+        fx.ui.key(SWT.ESC, (char) 27);
+        fx.ui.key('f', 'f'); // cat impossible as well
+        String impossible = "cat is chosen as the most probable class and also marked impossible";
+        fx.ui.waitUntil(() -> status.getText().contains(impossible), status::getText);
+        assertFalse(submit.isEnabled());
+        fx.ui.key(SWT.CR, '\r');
+        assertEquals(0, fx.service.current().orElseThrow().answered(), "Enter must not record it");
+        fx.ui.key('f', 'f'); // unmarked again
+        fx.ui.waitUntil(submit::isEnabled, status::getText);
+        fx.ui.key(SWT.CR, '\r');
+        fx.ui.waitUntil(() -> NLS.bind(Messages.Categorical_finished, 1).equals(progress.getText()),
+                progress::getText);
+        assertEquals(List.of(new CategoricalAnswer(CAT, 60, BIRD, 30, List.of())),
+                ViewSessionFixture.read(file).stream().map(j -> j.answer()).toList());
+    }
+
+    @Test
+    void undoPutsTheWithdrawnAnswerBackIntoTheForm() throws Exception {
+        Path file = temp.resolve("form.jsonl");
+        start(SoftLabelScheme.CIFAR10S_PUBLISHED, 2);
+        fx.ui.key('4', '4'); // cat 70, bird 20, airplane impossible
+        fx.ui.type("70");
+        fx.ui.key(SWT.ESC, (char) 27);
+        fx.ui.key('e', 'e');
+        fx.ui.type("20");
+        fx.ui.key(SWT.ESC, (char) 27);
+        fx.ui.key('a', 'a');
+        fx.ui.key(SWT.CR, '\r');
+        fx.ui.waitUntil(() -> NLS.bind(Messages.Categorical_progress, 2, 2).equals(progress.getText()),
+                progress::getText);
+        Text top = fx.widget(WidgetIds.TOP_PROBABILITY);
+        assertEquals("", top.getText());
+        fx.ui.ctrlKey('z', 'z');
+        fx.ui.waitUntil(() -> NLS.bind(Messages.Categorical_progress, 1, 2).equals(progress.getText()),
+                progress::getText);
+        assertTrue(fx.<Button>widget(WidgetIds.TOP_PREFIX + CAT).getSelection());
+        assertEquals("70", top.getText());
+        assertTrue(fx.<Button>widget(WidgetIds.SECOND_PREFIX + BIRD).getSelection());
+        assertEquals("20", fx.<Text>widget(WidgetIds.SECOND_PROBABILITY).getText());
+        assertTrue(fx.<Button>widget(WidgetIds.IMPOSSIBLE_PREFIX + AIRPLANE).getSelection());
+        assertTrue(fx.<Button>widget(WidgetIds.SUBMIT).isEnabled());
+        // Correct one value and submit again.
+        fx.ui.click(top);
+        fx.ui.waitUntil(top::isFocusControl, () -> "focus: " + fx.display.getFocusControl());
+        top.selectAll();
+        fx.ui.type("75");
+        fx.ui.key(SWT.CR, '\r');
+        fx.ui.waitUntil(() -> NLS.bind(Messages.Categorical_progress, 2, 2).equals(progress.getText()),
+                progress::getText);
+        List<Judgment> judgments = ViewSessionFixture.read(file);
+        assertEquals(List.of(new CategoricalAnswer(CAT, 75, BIRD, 20, List.of(AIRPLANE))),
+                judgments.stream().map(Judgment::answer).toList());
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -31,6 +32,7 @@ import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.ComprehensionCheck;
 import org.hillmix.ui.internal.views.MixingFactorView;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.preferences.PreferenceConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,8 +98,12 @@ class SessionControlsTest {
         UiTestSupport.setShowInstructions(true);
         Path file = temp.resolve("gate.jsonl");
         fx.start(task(2), file);
+        fx.ui.waitUntil(() -> UiTestSupport.exists(fx.shell, WidgetIds.CHECK_START), () -> "instructions not built");
         Button start = fx.widget(WidgetIds.CHECK_START);
         fx.ui.waitUntil(start::isVisible, () -> "instructions not shown");
+        Button firstOption = fx.widget(WidgetIds.CHECK_PREFIX + "0.0");
+        fx.ui.waitUntil(firstOption::isFocusControl,
+                () -> "the check does not have the keyboard focus: " + fx.display.getFocusControl());
         Canvas stimulus = fx.widget(WidgetIds.MIXING_STIMULUS);
         assertFalse(stimulus.isVisible(), "the item stays hidden until the check is passed");
         AnnotationSession session = fx.service.current().orElseThrow();
@@ -111,10 +117,18 @@ class SessionControlsTest {
         int wrong = (check.questions().get(0).right() + 1) % check.questions().get(0).options().size();
         fx.ui.click(fx.widget(WidgetIds.CHECK_PREFIX + "0." + wrong));
         fx.ui.click(fx.widget(WidgetIds.CHECK_PREFIX + "1." + check.questions().get(1).right()));
-        fx.screenshot("instructions.png");
         fx.ui.click(start);
         fx.ui.waitUntil(() -> NLS.bind(Messages.Instructions_wrong, 1, 2).equals(status.getText()), status::getText);
         assertFalse(stimulus.isVisible());
+        // The wrong answer is explained under its question; the right one gets no comment.
+        Label explanation0 = fx.widget(WidgetIds.CHECK_EXPLANATION_PREFIX + "0");
+        Label explanation1 = fx.widget(WidgetIds.CHECK_EXPLANATION_PREFIX + "1");
+        assertEquals(check.questions().get(0).explanation(), explanation0.getText());
+        assertFalse(explanation0.getText().isBlank());
+        assertEquals("", explanation1.getText());
+        assertTrue(fx.<Button>widget(WidgetIds.CHECK_PREFIX + "0." + wrong).isFocusControl(),
+                "the focus goes to the wrong answer: " + fx.display.getFocusControl());
+        fx.screenshot("instructions.png");
         // Second attempt: right.
         fx.ui.click(fx.widget(WidgetIds.CHECK_PREFIX + "0." + check.questions().get(0).right()));
         fx.ui.click(start);
@@ -143,8 +157,11 @@ class SessionControlsTest {
         waitForItem(3, 3);
         fx.ui.ctrlKey('z', 'z');
         waitForItem(2, 3);
-        assertEquals("50", fx.<Label>widget(WidgetIds.MIXING_SLIDER_VALUE).getText(), "the item starts afresh");
-        answer(3); // slider 80
+        // The withdrawn answer is back in the form, to be corrected rather than given anew.
+        assertEquals("70", fx.<Label>widget(WidgetIds.MIXING_SLIDER_VALUE).getText());
+        assertEquals("51", fx.<Label>widget(WidgetIds.MIXING_CONFIDENCE_VALUE).getText());
+        assertTrue(fx.<Button>widget(WidgetIds.MIXING_SUBMIT).isEnabled(), "the must-move rule is met");
+        answer(1); // slider 70 + 10 = 80
         waitForItem(3, 3);
         answer(4); // slider 90
         fx.ui.waitUntil(() -> NLS.bind(Messages.Categorical_finished, 3).equals(progress.getText()), progress::getText);
@@ -223,5 +240,144 @@ class SessionControlsTest {
         fx.ui.waitUntil(() -> Messages.Mixing_wrongProtocol.equals(progress.getText()), progress::getText);
         fx.service.close();
         fx.ui.waitUntil(() -> Messages.Categorical_noSession.equals(progress.getText()), progress::getText);
+    }
+
+    @Test
+    void inactivityPausesTheSessionAndIsStoredApartFromTheReactionTime() throws Exception {
+        setIdleSeconds(60);
+        try {
+            Path file = temp.resolve("idle.jsonl");
+            fx.start(task(2), file);
+            waitForItem(1, 2);
+            AnnotationSession session = fx.service.current().orElseThrow();
+            fx.ui.waitUntil(session::isShown, () -> "item not shown");
+            Canvas stimulus = fx.widget(WidgetIds.MIXING_STIMULUS);
+            clock.advance(Duration.ofSeconds(59));
+            waitTimerRounds(2);
+            assertFalse(session.isPaused(), "59 s without input is not idle yet");
+            clock.advance(Duration.ofSeconds(1));
+            Button resume = fx.widget(WidgetIds.RESUME);
+            fx.ui.waitUntil(resume::isVisible, () -> "no pause after 60 s without input");
+            assertEquals(java.util.Optional.of(AnnotationSession.PauseReason.IDLE), session.pauseReason());
+            assertFalse(stimulus.isVisible(), "the image is hidden while away");
+            assertEquals(NLS.bind(Messages.Pause_idleText, 60), fx.<Label>widget(WidgetIds.PAUSE_TEXT).getText());
+            assertTrue(resume.isFocusControl(), "Resume has the focus: " + fx.display.getFocusControl());
+            clock.advance(Duration.ofMinutes(9)); // away
+            fx.ui.key(SWT.F9, (char) 0);
+            fx.ui.waitUntil(stimulus::isVisible, () -> "image not shown after resume");
+            clock.advance(Duration.ofMillis(1500));
+            answer(1);
+            waitForItem(2, 2);
+            Judgment j = ViewSessionFixture.read(file).get(0);
+            assertEquals(1500, j.reactionTimeMs(), "only the time after coming back counts");
+            assertEquals("600000", j.attributes().get(AnnotationSession.IDLE_ATTRIBUTE), "60 s + 9 min");
+            assertEquals("600000", j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE));
+        } finally {
+            setIdleSeconds(PreferenceConstants.DEFAULT_IDLE_PAUSE_SECONDS);
+        }
+    }
+
+    @Test
+    void instructionsCanBeReadAgainWithTheClockStopped() throws Exception {
+        Path file = temp.resolve("review.jsonl");
+        fx.start(task(2), file);
+        waitForItem(1, 2);
+        Canvas stimulus = fx.widget(WidgetIds.MIXING_STIMULUS);
+        Scale slider = fx.widget(WidgetIds.MIXING_SLIDER);
+        fx.ui.waitUntil(slider::isFocusControl, () -> "focus: " + fx.display.getFocusControl());
+        clock.advance(Duration.ofMillis(700));
+        fx.ui.click(fx.widget(WidgetIds.INSTRUCTIONS_AGAIN));
+        Button back = fx.widget(WidgetIds.INSTRUCTIONS_BACK);
+        fx.ui.waitUntil(back::isVisible, () -> "instructions not shown again");
+        assertFalse(stimulus.isVisible());
+        AnnotationSession session = fx.service.current().orElseThrow();
+        assertEquals(java.util.Optional.of(AnnotationSession.PauseReason.INSTRUCTIONS), session.pauseReason());
+        assertTrue(back.isFocusControl(), "focus: " + fx.display.getFocusControl());
+        clock.advance(Duration.ofSeconds(30)); // reading
+        fx.ui.key(SWT.ESC, (char) 27);
+        fx.ui.waitUntil(stimulus::isVisible, () -> "not back at the item after Esc");
+        assertFalse(session.isPaused());
+        // Ctrl+I opens them too.
+        fx.ui.ctrlKey('i', 'i');
+        fx.ui.waitUntil(back::isVisible, () -> "Ctrl+I did not show the instructions");
+        clock.advance(Duration.ofSeconds(5));
+        fx.ui.click(back);
+        fx.ui.waitUntil(stimulus::isVisible, () -> "not back at the item after Back");
+        clock.advance(Duration.ofMillis(300));
+        answer(1);
+        waitForItem(2, 2);
+        Judgment j = ViewSessionFixture.read(file).get(0);
+        assertEquals(1000, j.reactionTimeMs());
+        assertEquals("35000", j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE));
+        assertFalse(j.attributes().containsKey(AnnotationSession.IDLE_ATTRIBUTE));
+    }
+
+    @Test
+    void theCheckIsAskedOncePerProtocolAndAnnotatorUnlessEveryBatchIsSet() throws Exception {
+        UiTestSupport.setShowInstructions(true);
+        Path file = temp.resolve("once.jsonl");
+        fx.start(task(1), file);
+        fx.ui.waitUntil(() -> UiTestSupport.exists(fx.shell, WidgetIds.CHECK_START), () -> "instructions not built");
+        Button start = fx.widget(WidgetIds.CHECK_START);
+        fx.ui.waitUntil(start::isVisible, () -> "instructions not shown for the first batch");
+        ComprehensionCheck check = ComprehensionCheck.of(Protocol.MIXING_FACTOR);
+        for (int q = 0; q < check.questions().size(); q++) {
+            fx.ui.click(fx.widget(WidgetIds.CHECK_PREFIX + q + "." + check.questions().get(q).right()));
+        }
+        fx.ui.click(start);
+        waitForItem(1, 1);
+        answer(1);
+        fx.ui.waitUntil(() -> NLS.bind(Messages.Categorical_finished, 1).equals(progress.getText()), progress::getText);
+
+        // The next batch of the same annotator and protocol goes straight to its first item.
+        AnnotationTask next = new AnnotationTask("controls-2", ANNOTATOR, Protocol.MIXING_FACTOR, ClassSet.CIFAR10,
+                ViewSessionFixture.images(Files.createDirectories(temp.resolve("next")), 1, 32));
+        AnnotationSession second = fx.start(next, file);
+        fx.ui.waitUntil(second::isShown, () -> "the check was asked again for the same protocol");
+
+        // Every batch when the preference says so.
+        InstanceScope.INSTANCE.getNode(PreferenceConstants.NODE)
+                .putBoolean(PreferenceConstants.INSTRUCTIONS_EVERY_BATCH, true);
+        try {
+            AnnotationTask third = new AnnotationTask("controls-3", ANNOTATOR, Protocol.MIXING_FACTOR,
+                    ClassSet.CIFAR10, ViewSessionFixture.images(Files.createDirectories(temp.resolve("third")), 1, 32));
+            AnnotationSession s3 = fx.start(third, file);
+            fx.ui.waitUntil(() -> fx.<Button>widget(WidgetIds.CHECK_START).isVisible(),
+                    () -> "not asked although every batch is set");
+            assertFalse(s3.isShown());
+        } finally {
+            InstanceScope.INSTANCE.getNode(PreferenceConstants.NODE)
+                    .putBoolean(PreferenceConstants.INSTRUCTIONS_EVERY_BATCH, false);
+        }
+    }
+
+    @Test
+    void theFocusedSliderIsFramedInTheSelectionColour() throws Exception {
+        fx.start(task(1), temp.resolve("focus.jsonl"));
+        waitForItem(1, 1);
+        Scale slider = fx.widget(WidgetIds.MIXING_SLIDER);
+        Scale confidence = fx.widget(WidgetIds.MIXING_CONFIDENCE);
+        fx.ui.waitUntil(slider::isFocusControl, () -> "focus: " + fx.display.getFocusControl());
+        org.eclipse.swt.graphics.Color selection = fx.display.getSystemColor(SWT.COLOR_LIST_SELECTION);
+        assertEquals(Boolean.TRUE, slider.getParent().getData(WidgetIds.FOCUSED));
+        assertEquals(selection.getRGB(), slider.getParent().getBackground().getRGB());
+        assertEquals(Boolean.FALSE, confidence.getParent().getData(WidgetIds.FOCUSED));
+        assertFalse(selection.getRGB().equals(confidence.getParent().getBackground().getRGB()));
+        fx.ui.key(SWT.TAB, '\t');
+        fx.ui.waitUntil(confidence::isFocusControl, () -> "focus after Tab: " + fx.display.getFocusControl());
+        assertEquals(Boolean.TRUE, confidence.getParent().getData(WidgetIds.FOCUSED));
+        assertEquals(selection.getRGB(), confidence.getParent().getBackground().getRGB());
+        assertEquals(Boolean.FALSE, slider.getParent().getData(WidgetIds.FOCUSED));
+    }
+
+    private static void setIdleSeconds(int seconds) {
+        InstanceScope.INSTANCE.getNode(PreferenceConstants.NODE).putInt(PreferenceConstants.IDLE_PAUSE_SECONDS,
+                seconds);
+    }
+
+    /** Lets the views' inactivity timer run at least {@code rounds} times. */
+    private void waitTimerRounds(int rounds) {
+        long until = System.nanoTime() + rounds * 600_000_000L;
+        fx.ui.waitUntil(() -> System.nanoTime() > until, () -> "timer rounds");
     }
 }

@@ -158,6 +158,10 @@ class TwentyItemSessionsTest {
                 fx.screenshot("construct-midpoint-view.png");
             }
             fx.ui.key(SWT.CR, '\r');
+            if (k == 0) {
+                // Undo: the item comes back at the frame that was submitted, and Enter submits it again.
+                undo(progress, k, () -> assertEquals(target, stimulus.getData(WidgetIds.FRAME_INDEX), "restored frame"));
+            }
             expected.add(new ConstructMidpointAnswer(MidpointSeries.lambda(start), MidpointSeries.lambda(target),
                     0.1));
         }
@@ -204,6 +208,12 @@ class TwentyItemSessionsTest {
                 fx.ui.key(SWT.CR, '\r');
             } else {
                 fx.ui.key(' ', ' ');
+            }
+            if (k == 0) {
+                // Undo: the chosen image is selected again (and focused), so Enter alone resubmits it.
+                Canvas chosen = fx.widget(WidgetIds.SELECT_CELL_PREFIX + position);
+                undo(progress, k, () -> fx.ui.waitUntil(chosen::isFocusControl,
+                        () -> "restored selection has no focus: " + fx.display.getFocusControl()));
             }
             List<Double> shown = order.stream().map(MidpointSeries::lambda).toList();
             expected.add(new SelectShuffledAnswer(MidpointSeries.lambda(order.get(position)), shown));
@@ -253,6 +263,15 @@ class TwentyItemSessionsTest {
                 fx.screenshot("free-distribution-view.png");
             }
             fx.ui.key(SWT.CR, '\r');
+            if (k == 0) {
+                // Undo: every slider comes back where it was.
+                undo(progress, k, () -> {
+                    for (int c = 0; c < 10; c++) {
+                        assertEquals((int) w[c], fx.<Scale>widget(WidgetIds.FREE_SLIDER_PREFIX + c).getSelection(),
+                                "restored weight of class " + c);
+                    }
+                });
+            }
             List<Double> weights = new ArrayList<>();
             for (double x : w) {
                 weights.add(x);
@@ -275,6 +294,18 @@ class TwentyItemSessionsTest {
     private void waitForItem(Label progress, String pattern, int k) {
         fx.ui.waitUntil(() -> NLS.bind(pattern, k + 1, ITEMS).equals(progress.getText()),
                 () -> "progress before item " + (k + 1) + ": " + progress.getText());
+    }
+
+    /**
+     * Ctrl+Z right after item {@code k} was answered: item {@code k} comes back, {@code restored}
+     * checks that the form holds the withdrawn answer, and Enter submits it again unchanged.
+     */
+    private void undo(Label progress, int k, Runnable restored) {
+        waitForItem(progress, Messages.Categorical_progress, k + 1);
+        fx.ui.ctrlKey('z', 'z');
+        waitForItem(progress, Messages.Categorical_progress, k);
+        restored.run();
+        fx.ui.key(SWT.CR, '\r');
     }
 
     private void press(int keyCode, int times) {

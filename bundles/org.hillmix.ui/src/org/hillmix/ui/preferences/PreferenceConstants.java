@@ -54,6 +54,24 @@ public final class PreferenceConstants {
     public static final boolean DEFAULT_SHOW_INSTRUCTIONS = true;
 
     /**
+     * Whether the instructions and comprehension check come before every batch that starts afresh;
+     * off: once per protocol and annotator (not again once the annotator's journal shows a passed
+     * check of the protocol).
+     */
+    public static final String INSTRUCTIONS_EVERY_BATCH = "session.instructionsEveryBatch";
+    /** Default of {@link #INSTRUCTIONS_EVERY_BATCH}: once per protocol and annotator. */
+    public static final boolean DEFAULT_INSTRUCTIONS_EVERY_BATCH = false;
+
+    /**
+     * Seconds without any input (key, click, wheel, pointer movement) after which a session pauses
+     * by itself; the inactive time is left out of the reaction time and stored as {@code idle_ms}.
+     * 0 turns inactivity detection off.
+     */
+    public static final String IDLE_PAUSE_SECONDS = "session.idlePauseSeconds";
+    /** Default of {@link #IDLE_PAUSE_SECONDS}. */
+    public static final int DEFAULT_IDLE_PAUSE_SECONDS = 60;
+
+    /**
      * Exclusion policy of the result views: annotators whose median reaction time is below this
      * many milliseconds are marked excluded (answers too fast to have looked); 0 turns the rule off.
      */

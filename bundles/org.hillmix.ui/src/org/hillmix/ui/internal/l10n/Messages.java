@@ -69,17 +69,22 @@ public final class Messages extends NLS {
 
     public static String Session_undo;
     public static String Session_pause;
+    public static String Stimulus_accessibleName;
+    public static String Session_instructions;
     public static String Session_nothingToUndo;
     public static String Session_undoFailed;
     public static String Session_resumed;
     public static String Pause_title;
     public static String Pause_text;
+    public static String Pause_idleText;
     public static String Pause_resume;
     public static String Instructions_title;
     public static String Instructions_checkTitle;
     public static String Instructions_start;
     public static String Instructions_unanswered;
     public static String Instructions_wrong;
+    public static String Instructions_reviewClock;
+    public static String Instructions_back;
     public static String Wizard_browse;
     public static String NewProject_title;
     public static String NewProject_pageTitle;
@@ -177,6 +182,8 @@ public final class Messages extends NLS {
     public static String Results_confidence;
     public static String Prefs_description;
     public static String Prefs_instructions;
+    public static String Prefs_instructionsEveryBatch;
+    public static String Prefs_idlePause;
     public static String Prefs_preview;
     public static String Prefs_focus;
     public static String Prefs_mustMove;

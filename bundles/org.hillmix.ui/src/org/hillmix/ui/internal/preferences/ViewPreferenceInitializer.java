@@ -17,6 +17,9 @@ public final class ViewPreferenceInitializer extends AbstractPreferenceInitializ
         d.putBoolean(PreferenceConstants.MIXING_MUST_MOVE, PreferenceConstants.DEFAULT_MIXING_MUST_MOVE);
         d.putBoolean(PreferenceConstants.CONSTRUCT_SHOW_LAMBDA, PreferenceConstants.DEFAULT_CONSTRUCT_SHOW_LAMBDA);
         d.putBoolean(PreferenceConstants.SHOW_INSTRUCTIONS, PreferenceConstants.DEFAULT_SHOW_INSTRUCTIONS);
+        d.putBoolean(PreferenceConstants.INSTRUCTIONS_EVERY_BATCH,
+                PreferenceConstants.DEFAULT_INSTRUCTIONS_EVERY_BATCH);
+        d.putInt(PreferenceConstants.IDLE_PAUSE_SECONDS, PreferenceConstants.DEFAULT_IDLE_PAUSE_SECONDS);
         d.putInt(PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS, PreferenceConstants.DEFAULT_EXCLUDE_MIN_MEDIAN_RT_MS);
         d.putDouble(PreferenceConstants.EXCLUDE_MAX_TOP_CHANGE_RATE,
                 PreferenceConstants.DEFAULT_EXCLUDE_MAX_TOP_CHANGE_RATE);

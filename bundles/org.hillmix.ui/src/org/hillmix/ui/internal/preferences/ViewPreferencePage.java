@@ -29,6 +29,12 @@ public final class ViewPreferencePage extends FieldEditorPreferencePage implemen
     protected void createFieldEditors() {
         addField(new BooleanFieldEditor(PreferenceConstants.SHOW_INSTRUCTIONS, Messages.Prefs_instructions,
                 getFieldEditorParent()));
+        addField(new BooleanFieldEditor(PreferenceConstants.INSTRUCTIONS_EVERY_BATCH,
+                Messages.Prefs_instructionsEveryBatch, getFieldEditorParent()));
+        org.eclipse.jface.preference.IntegerFieldEditor idle = new org.eclipse.jface.preference.IntegerFieldEditor(
+                PreferenceConstants.IDLE_PAUSE_SECONDS, Messages.Prefs_idlePause, getFieldEditorParent());
+        idle.setValidRange(0, 86_400);
+        addField(idle);
         addField(new BooleanFieldEditor(PreferenceConstants.SHOW_SOFT_LABEL_PREVIEW, Messages.Prefs_preview,
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(PreferenceConstants.FOCUS_PROBABILITY_AFTER_CLASS, Messages.Prefs_focus,

@@ -89,6 +89,26 @@ public final class CategoricalDraft {
         }
     }
 
+    /**
+     * Fills the draft with {@code answer} (an answer withdrawn by undo, to be corrected):
+     * probabilities as whole numbers when they are whole, a missing second probability as empty.
+     */
+    public void fill(CategoricalAnswer answer) {
+        clear();
+        top = answer.mostProbable();
+        topProbability = number(answer.mostProbability());
+        second = answer.secondProbable();
+        secondProbability = answer.hasSecondProbability() ? number(answer.secondProbability()) : "";
+        impossible.addAll(answer.impossible());
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
     /** Clears every answer. */
     public void clear() {
         top = -1;

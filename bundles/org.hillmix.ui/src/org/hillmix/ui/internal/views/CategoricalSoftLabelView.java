@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.CategoricalSoftLabeler;
 import org.hillmix.core.labels.SoftLabelScheme;
+import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.AnswerFlag;
 import org.hillmix.core.protocol.AnswerValidation;
 import org.hillmix.core.protocol.CategoricalAnswer;
@@ -104,9 +105,12 @@ public final class CategoricalSoftLabelView extends ElicitationView {
         showSession(sessions.current().orElse(null));
     }
 
-    /** Gives the keyboard focus to the stimulus, where the shortcuts work. */
+    /** Gives the keyboard focus to the stimulus, where the shortcuts work (or to the session page on screen). */
     @Focus
     public void setFocus() {
+        if (focusSessionPage()) {
+            return;
+        }
         if (stimulus != null && !stimulus.control().isDisposed()) {
             stimulus.control().setFocus();
         }
@@ -267,7 +271,7 @@ public final class CategoricalSoftLabelView extends ElicitationView {
         try {
             stimulus.show(item == null ? null : item.image());
         } catch (IOException | RuntimeException e) {
-            imageProblem = NLS.bind(Messages.Categorical_imageMissing, item.image(), e.getMessage());
+            imageProblem = imageProblem(e);
         }
         setQuestionsEnabled(active && imageProblem == null);
         refresh();
@@ -281,6 +285,14 @@ public final class CategoricalSoftLabelView extends ElicitationView {
             markShown();
             prefetchNext();
             setFocus();
+        }
+    }
+
+    @Override
+    protected void restoreAnswer(Answer answer) {
+        if (answer instanceof CategoricalAnswer a) {
+            draft.fill(a);
+            refresh();
         }
     }
 

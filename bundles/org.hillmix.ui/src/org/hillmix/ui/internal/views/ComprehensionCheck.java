@@ -10,8 +10,9 @@ import org.hillmix.ui.internal.l10n.Messages;
 /**
  * The instructions and the short comprehension check shown before a session's first item, per
  * protocol. Texts come from the message bundle (keys {@code Instructions_<protocol id>},
- * {@code Check_<protocol id>_<n>} and {@code ..._options}, options separated by {@code |}); which
- * option is right is fixed here, so a translation cannot change the check.
+ * {@code Check_<protocol id>_<n>}, {@code ..._options}, options separated by {@code |}, and
+ * {@code ..._explanation}, shown under a question answered wrongly); which option is right is fixed
+ * here, so a translation cannot change the check.
  *
  * @param instructions what the annotator is asked to do, with the keys
  * @param questions the questions, all to be answered correctly before the first item
@@ -32,8 +33,9 @@ public record ComprehensionCheck(String instructions, List<Question> questions) 
      * @param text the question
      * @param options the answers offered
      * @param right index of the right one
+     * @param explanation why the right answer is right, shown when another one was chosen
      */
-    public record Question(String text, List<String> options, int right) {
+    public record Question(String text, List<String> options, int right, String explanation) {
     }
 
     /** Copies the questions. */
@@ -49,7 +51,8 @@ public record ComprehensionCheck(String instructions, List<Question> questions) 
         for (int n = 1; n <= right.length; n++) {
             String text = Messages.byKey("Check_" + id + "_" + n);
             String options = Messages.byKey("Check_" + id + "_" + n + "_options");
-            questions.add(new Question(text, List.of(options.split("\\|")), right[n - 1]));
+            String explanation = Messages.byKey("Check_" + id + "_" + n + "_explanation");
+            questions.add(new Question(text, List.of(options.split("\\|")), right[n - 1], explanation));
         }
         return new ComprehensionCheck(Messages.byKey("Instructions_" + id), questions);
     }

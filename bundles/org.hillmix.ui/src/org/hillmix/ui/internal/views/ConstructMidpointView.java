@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.hillmix.core.mixup.MidpointSeries;
 import org.hillmix.core.mixup.StimulusName;
+import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.ConstructMidpointAnswer;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.core.session.AnnotationItem;
@@ -106,9 +107,12 @@ public final class ConstructMidpointView extends ElicitationView {
         return l;
     }
 
-    /** Gives the keyboard focus to the image, where the step keys act. */
+    /** Gives the keyboard focus to the image, where the step keys act (or to the session page on screen). */
     @Focus
     public void setFocus() {
+        if (focusSessionPage()) {
+            return;
+        }
         if (stimulus != null && !stimulus.control().isDisposed()) {
             stimulus.control().setFocus();
         }
@@ -129,7 +133,7 @@ public final class ConstructMidpointView extends ElicitationView {
         left.setText(NLS.bind(Messages.Construct_more, names[1]));
         right.setText(NLS.bind(Messages.Construct_moreRight, names[0]));
         if (item != null && !item.isSeries()) {
-            status.setText(NLS.bind(Messages.Construct_notSeries, item.id()));
+            status.setText(NLS.bind(Messages.Construct_notSeries, session.currentPosition()));
         } else if (item != null) {
             start = SeriesOrder.constructStart(session.task().annotator(), item.id());
             frame = start;
@@ -137,7 +141,7 @@ public final class ConstructMidpointView extends ElicitationView {
                 stimulus.showFrames(item.frames(), frame);
                 framesReady = true;
             } catch (IOException | RuntimeException e) {
-                status.setText(NLS.bind(Messages.Categorical_imageMissing, item.id(), e.getMessage()));
+                status.setText(imageProblem(e));
             }
         } else {
             try {
@@ -161,6 +165,17 @@ public final class ConstructMidpointView extends ElicitationView {
                 PreferenceConstants.DEFAULT_CONSTRUCT_SHOW_LAMBDA);
         lambda.setText(show ? NLS.bind(Messages.Construct_lambda, class1,
                 StimulusName.formatLambda(MidpointSeries.lambda(frame))) : "");
+    }
+
+    @Override
+    protected void restoreAnswer(Answer answer) {
+        if (answer instanceof ConstructMidpointAnswer a && framesReady) {
+            // The start frame is the same as before (SeriesOrder); go to the frame that was submitted.
+            frame = Math.max(0, Math.min(MidpointSeries.STEPS, (int) Math.round(a.finalValue() * MidpointSeries.STEPS)));
+            stimulus.showFrame(frame);
+            stimulus.control().update();
+            refreshLambda(MixingFactorView.classNames(session.currentItem().orElse(null))[0]);
+        }
     }
 
     /** Moves {@code delta} frames; refuses (with a beep and a note) to pass either end. */

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.Percentages;
+import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.AnswerValidation;
 import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Protocol;
@@ -37,7 +38,8 @@ import jakarta.inject.Inject;
  *
  * <p>Keys: Up/Down move between the class sliders, the digit keys 1-9 and 0 jump to classes 1-10,
  * Left/Right change the focused slider by {@value MixingFactorView#SMALL_STEP}, Page Up/Page Down
- * and Shift+arrow by {@value MixingFactorView#LARGE_STEP}, Enter submits. All sliders start at 0;
+ * and Shift+arrow by {@value MixingFactorView#LARGE_STEP}, Enter submits. The focused slider has a
+ * coloured frame ({@link FocusFrame}). All sliders start at 0;
  * an all-zero answer is refused with the validator's explanation.
  */
 public final class FreeDistributionView extends ElicitationView {
@@ -102,13 +104,14 @@ public final class FreeDistributionView extends ElicitationView {
             Label name = new Label(sliderPanel, SWT.NONE);
             name.setText(NLS.bind(Messages.Free_classLabel, k < 10 ? Integer.toString((k + 1) % 10) : " ",
                     classes.name(k)));
-            Scale s = new Scale(sliderPanel, SWT.HORIZONTAL);
+            Composite focusFrame = FocusFrame.create(sliderPanel, new GridData(SWT.FILL, SWT.CENTER, true, false));
+            Scale s = new Scale(focusFrame, SWT.HORIZONTAL);
+            FocusFrame.follow(s);
             s.setData(WidgetIds.KEY, WidgetIds.FREE_SLIDER_PREFIX + k);
             s.setMinimum(0);
             s.setMaximum(100);
             s.setIncrement(MixingFactorView.SMALL_STEP);
             s.setPageIncrement(MixingFactorView.LARGE_STEP);
-            s.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             s.addListener(SWT.Selection, e -> refresh());
             Label percent = new Label(sliderPanel, SWT.RIGHT);
             percent.setData(WidgetIds.KEY, WidgetIds.FREE_PERCENT_PREFIX + k);
@@ -123,9 +126,12 @@ public final class FreeDistributionView extends ElicitationView {
         scroller.setMinSize(sliderPanel.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
-    /** Gives the keyboard focus to the first class slider. */
+    /** Gives the keyboard focus to the first class slider (or to the session page on screen). */
     @Focus
     public void setFocus() {
+        if (focusSessionPage()) {
+            return;
+        }
         if (!sliders.isEmpty() && !sliders.get(0).isDisposed()) {
             sliders.get(0).setFocus();
         }
@@ -149,7 +155,7 @@ public final class FreeDistributionView extends ElicitationView {
         try {
             stimulus.show(item == null ? null : item.image());
         } catch (IOException | RuntimeException e) {
-            imageProblem = NLS.bind(Messages.Categorical_imageMissing, item.image(), e.getMessage());
+            imageProblem = imageProblem(e);
         }
         boolean enabled = item != null && imageProblem == null;
         for (Scale s : sliders) {
@@ -165,6 +171,16 @@ public final class FreeDistributionView extends ElicitationView {
             markShown();
             prefetchNext();
             setFocus();
+        }
+    }
+
+    @Override
+    protected void restoreAnswer(Answer answer) {
+        if (answer instanceof FreeDistributionAnswer a && a.weights().size() == sliders.size()) {
+            for (int k = 0; k < sliders.size(); k++) {
+                sliders.get(k).setSelection((int) Math.round(a.weights().get(k)));
+            }
+            refresh();
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.hillmix.core.mixup.StimulusName;
+import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.AnswerFlag;
 import org.hillmix.core.protocol.AnswerValidation;
 import org.hillmix.core.protocol.MixingFactorAnswer;
@@ -45,7 +46,9 @@ import jakarta.inject.Inject;
  * the reason shown in the status line) until both sliders were moved, because otherwise the
  * starting position could be recorded by accident. The class names at the slider ends come from
  * the item's attributes {@value #CLASS1_ATTRIBUTE}/{@value #CLASS2_ATTRIBUTE}, else from the H-Mix
- * file name ({@link StimulusName}). Like the categorical view, the item is marked shown once
+ * file name ({@link StimulusName}): the H-Mix protocol names the pair's two classes at the slider
+ * ends (and only there; the item itself is labelled by its position). The focused slider has a
+ * coloured frame ({@link FocusFrame}). Like the categorical view, the item is marked shown once
  * painted (reaction time) and complete answers go to the session, which validates and records them.
  */
 public final class MixingFactorView extends ElicitationView {
@@ -155,14 +158,15 @@ public final class MixingFactorView extends ElicitationView {
     }
 
     private Scale scale(Composite parent, String id, Runnable markMoved) {
-        Scale s = new Scale(parent, SWT.HORIZONTAL);
+        Composite frame = FocusFrame.create(parent, new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        Scale s = new Scale(frame, SWT.HORIZONTAL);
+        FocusFrame.follow(s);
         s.setData(WidgetIds.KEY, id);
         s.setMinimum(0);
         s.setMaximum(100);
         s.setIncrement(SMALL_STEP);
         s.setPageIncrement(LARGE_STEP);
         s.setSelection(START_VALUE);
-        s.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         // Mouse drags and clicks reach us as Selection events; keys are handled in onKeyDown.
         s.addListener(SWT.Selection, e -> {
             markMoved.run();
@@ -171,9 +175,12 @@ public final class MixingFactorView extends ElicitationView {
         return s;
     }
 
-    /** Gives the keyboard focus to the mixing slider. */
+    /** Gives the keyboard focus to the mixing slider (or to the session page on screen). */
     @Focus
     public void setFocus() {
+        if (focusSessionPage()) {
+            return;
+        }
         if (slider != null && !slider.isDisposed()) {
             slider.setFocus();
         }
@@ -200,7 +207,7 @@ public final class MixingFactorView extends ElicitationView {
         try {
             stimulus.show(item == null ? null : item.image());
         } catch (IOException | RuntimeException e) {
-            imageProblem = NLS.bind(Messages.Categorical_imageMissing, item.image(), e.getMessage());
+            imageProblem = imageProblem(e);
         }
         boolean enabled = active && imageProblem == null;
         slider.setEnabled(enabled);
@@ -239,6 +246,18 @@ public final class MixingFactorView extends ElicitationView {
             return new String[] {name.class1(), name.class2()};
         } catch (IllegalArgumentException e) {
             return names; // not an H-Mix file name: the ends keep neutral labels
+        }
+    }
+
+    @Override
+    protected void restoreAnswer(Answer answer) {
+        if (answer instanceof MixingFactorAnswer a) {
+            slider.setSelection((int) Math.round(a.slider()));
+            confidence.setSelection((int) Math.round(a.confidence()));
+            // They were moved to give this answer; the must-move rule is met.
+            sliderMoved = true;
+            confidenceMoved = true;
+            refresh();
         }
     }
 

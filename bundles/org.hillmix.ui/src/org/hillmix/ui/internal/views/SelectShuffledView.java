@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.hillmix.core.mixup.MidpointSeries;
+import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.core.protocol.SelectShuffledAnswer;
 import org.hillmix.core.session.AnnotationItem;
@@ -30,7 +31,8 @@ import jakarta.inject.Inject;
  * The H-Mix "select shuffled midpoint" elicitation view: the eleven mixes of an image pair in a
  * grid, in an order shuffled reproducibly per annotator and item ({@link SeriesOrder#shuffled}),
  * and the annotator picks the one that looks like an even 50/50 mix ({@link SelectShuffledAnswer}:
- * the chosen lambda and the lambdas in the order shown).
+ * the chosen lambda and the lambdas in the order shown). Unlike the construct view it names no class:
+ * the annotator sees only the images.
  *
  * <p>Keys: the letters A-K select the image labelled with them, the arrow keys move the selection
  * through the grid, Enter or Space confirms. A click selects; a double click confirms.
@@ -112,9 +114,12 @@ public final class SelectShuffledView extends ElicitationView {
         return (char) ('A' + p);
     }
 
-    /** Gives the keyboard focus to the grid's first cell, where the keys act. */
+    /** Gives the keyboard focus to the grid's selected (or first) cell, where the keys act. */
     @Focus
     public void setFocus() {
+        if (focusSessionPage()) {
+            return;
+        }
         if (!cells.isEmpty() && !cells.get(0).control().isDisposed()) {
             cells.get(Math.max(0, selected)).control().setFocus();
         }
@@ -131,12 +136,12 @@ public final class SelectShuffledView extends ElicitationView {
         framesReady = false;
         select(-1);
         status.setText("");
-        String[] names = MixingFactorView.classNames(item);
-        question.setText(NLS.bind(Messages.Select_question, names[0], names[1]));
+        // The protocol names no class: the annotator judges the mix by eye.
+        question.setText(Messages.Select_question);
         order = item == null ? List.of() : SeriesOrder.shuffled(session.task().annotator(), item.id());
         try {
             if (item != null && !item.isSeries()) {
-                status.setText(NLS.bind(Messages.Construct_notSeries, item.id()));
+                status.setText(NLS.bind(Messages.Construct_notSeries, session.currentPosition()));
                 clearCells();
             } else if (item != null) {
                 for (int p = 0; p < cells.size(); p++) {
@@ -147,7 +152,7 @@ public final class SelectShuffledView extends ElicitationView {
                 clearCells();
             }
         } catch (IOException | RuntimeException e) {
-            status.setText(NLS.bind(Messages.Categorical_imageMissing, item.id(), e.getMessage()));
+            status.setText(imageProblem(e));
             clearCells();
         }
         submit.setEnabled(framesReady);
@@ -165,6 +170,18 @@ public final class SelectShuffledView extends ElicitationView {
                 c.show(null);
             } catch (IOException e) {
                 throw new IllegalStateException(e); // showing nothing reads nothing
+            }
+        }
+    }
+
+    @Override
+    protected void restoreAnswer(Answer answer) {
+        if (answer instanceof SelectShuffledAnswer a && framesReady) {
+            for (int p = 0; p < order.size(); p++) {
+                if (Math.abs(MidpointSeries.lambda(order.get(p)) - a.selectedLambda()) < 1e-9) {
+                    select(p);
+                    return;
+                }
             }
         }
     }

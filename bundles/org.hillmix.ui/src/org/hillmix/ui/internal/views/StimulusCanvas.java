@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -16,6 +18,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.hillmix.ui.internal.l10n.Messages;
 
 /**
  * Shows one stimulus as large as the area allows, scaled with nearest-neighbour interpolation by a
@@ -51,6 +54,13 @@ final class StimulusCanvas {
         });
         canvas.addListener(SWT.MouseDown, e -> canvas.setFocus());
         canvas.addListener(SWT.Dispose, e -> disposeImage());
+        // Screen readers name the canvas by what it is, never by the file it shows.
+        canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = Messages.Stimulus_accessibleName;
+            }
+        });
     }
 
     /** The SWT control. */

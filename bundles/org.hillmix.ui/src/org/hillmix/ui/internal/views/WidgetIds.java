@@ -118,6 +118,23 @@ public final class WidgetIds {
     public static final String CHECK_STATUS = "session.checkStatus";
     /** Start button of the comprehension check. */
     public static final String CHECK_START = "session.checkStart";
+    /** Prefix of the explanation under each comprehension question (shown when answered wrongly). */
+    public static final String CHECK_EXPLANATION_PREFIX = "session.checkExplanation.";
+    /** The item label under the progress line (batch and position, never the item id). */
+    public static final String ITEM_LABEL = "session.itemLabel";
+    /** The text of the pause page (says why the session is paused). */
+    public static final String PAUSE_TEXT = "session.pauseText";
+    /** The Instructions button of every elicitation view (re-read the instructions mid-session). */
+    public static final String INSTRUCTIONS_AGAIN = "session.instructionsAgain";
+    /** The page with the instructions read again mid-session. */
+    public static final String INSTRUCTIONS_REVIEW_PAGE = "session.instructionsReview";
+    /** Back to the item from the instructions read again. */
+    public static final String INSTRUCTIONS_BACK = "session.instructionsBack";
+    /**
+     * Widget data on a slider's focus frame ({@link FocusFrame}): {@link Boolean#TRUE} while its slider
+     * has the keyboard focus.
+     */
+    public static final String FOCUSED = "org.hillmix.ui.focused";
 
     /** New-project wizard: project folder. */
     public static final String NEW_PROJECT_FOLDER = "newProject.folder";

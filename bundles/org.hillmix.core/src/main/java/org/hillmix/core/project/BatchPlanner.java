@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.hillmix.core.protocol.Protocol;
+
 /**
  * Assigns items to annotators and splits each annotator's share into batches.
  *
@@ -16,11 +18,19 @@ import java.util.Set;
  * loads differ by at most one.
  *
  * <p>Per annotator: the share is shuffled and cut into batches of {@code batchSize} study items.
- * Each batch then gets {@code repeatsPerBatch} repeats of its own items (chosen at random), placed
- * after all first showings in shuffled order, the first repeat never being the batch's last item, so
- * a repeat is never shown right after its first showing (unless the batch has one item). Gold items
- * are then inserted after every {@code goldEvery - 1} items, each gold item at most once per batch.
- * Everything is seeded: the same inputs always give the same batches.
+ * Each batch is shuffled again and then gets {@code repeatsPerBatch} repeats of its own items
+ * (chosen at random), placed after all first showings in shuffled order, the first repeat never
+ * being the batch's last item, so a repeat is never shown right after its first showing (unless
+ * the batch has one item). Gold items are then inserted after every {@code goldEvery - 1} items,
+ * each gold item at most once per batch.
+ *
+ * <p>Randomness: everything is seeded, so the same inputs always give the same batches. The
+ * assignment of items to annotators uses the plan's seed alone; an annotator's share is cut using
+ * a seed derived from (seed, protocol, annotator), and each batch is ordered with one derived from
+ * (seed, protocol, annotator, batch number) ({@link #orderSeed}). So plans of two protocols over
+ * the same set with the same seed give an annotator the same items but in other batches and other
+ * orders (otherwise an order effect of one protocol would repeat in the other), while each stays
+ * reproducible.
  */
 public final class BatchPlanner {
 
@@ -50,18 +60,55 @@ public final class BatchPlanner {
         }
         List<Batch> batches = new ArrayList<>();
         for (int who = 0; who < a; who++) {
+            String annotator = annotators.get(who);
             List<String> share = shares.get(who);
-            Collections.shuffle(share, rnd);
+            Collections.shuffle(share, new Random(orderSeed(plan.seed(), plan, annotator, 0)));
             int number = 1;
-            for (int from = 0; from < share.size(); from += plan.batchSize()) {
-                List<String> chunk = share.subList(from, Math.min(share.size(), from + plan.batchSize()));
-                List<PlannedItem> sequence = withGold(withRepeats(chunk, plan.repeatsPerBatch(), rnd), plan);
-                String annotator = annotators.get(who);
-                batches.add(new Batch(plan.name() + "-" + annotator + "-" + number++, annotator, plan.protocol(),
+            for (int from = 0; from < share.size(); from += plan.batchSize(), number++) {
+                Random order = new Random(orderSeed(plan.seed(), plan, annotator, number));
+                List<String> chunk = new ArrayList<>(share.subList(from, Math.min(share.size(), from + plan.batchSize())));
+                Collections.shuffle(chunk, order);
+                List<PlannedItem> sequence = withGold(withRepeats(chunk, plan.repeatsPerBatch(), order), plan);
+                batches.add(new Batch(plan.name() + "-" + annotator + "-" + number, annotator, plan.protocol(),
                         plan.stimulusSet(), sequence));
             }
         }
         return batches;
+    }
+
+    private static long orderSeed(long seed, BatchPlan plan, String annotator, int batch) {
+        return orderSeed(seed, plan.protocol(), annotator, batch);
+    }
+
+    /**
+     * The seed of batch {@code batch} (1, 2, ...; 0 for the cut of the annotator's share into
+     * batches) of {@code annotator} under {@code protocol} in a plan seeded with {@code seed}:
+     * the four values folded with the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable
+     * pseudorandom number generators", OOPSLA 2014): {@code h = mix(seed)}, then for the protocol
+     * id and the annotator in turn {@code h = mix(h ^ length)} and {@code h = mix(h ^ c)} for each
+     * UTF-16 character {@code c}, finally {@code mix(h ^ batch)}; a change in any of them changes
+     * the seed completely. Fixed by this definition, so that a plan can be recomputed later.
+     */
+    public static long orderSeed(long seed, Protocol protocol, String annotator, int batch) {
+        long h = mix(seed);
+        h = fold(h, protocol.id());
+        h = fold(h, annotator);
+        return mix(h ^ batch);
+    }
+
+    private static long fold(long h, String s) {
+        long out = mix(h ^ s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out = mix(out ^ s.charAt(i));
+        }
+        return out;
+    }
+
+    /** The SplitMix64 finaliser: a bijective mix of 64 bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private static List<PlannedItem> withRepeats(List<String> chunk, int repeats, Random rnd) {

@@ -2,6 +2,7 @@ package org.hillmix.core.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,5 +107,54 @@ class BatchPlannerTest {
         e = assertThrows(IllegalArgumentException.class, () -> BatchPlanner.plan(List.of("a", "a"), List.of("p"),
                 BatchPlan.simple("x", Protocol.CATEGORICAL, "set", 1, 10, 1)));
         assertTrue(e.getMessage().contains("listed twice"), e.getMessage());
+    }
+
+    @Test
+    void protocolsAnnotatorsAndBatchesGetTheirOwnOrdersFromTheSameSeed() {
+        List<String> people = List.of("ann", "bob");
+        BatchPlan categorical = new BatchPlan("c", Protocol.CATEGORICAL, "set", 2, 10, 2, List.of(), 0, 42);
+        BatchPlan mixing = new BatchPlan("m", Protocol.MIXING_FACTOR, "set", 2, 10, 2, List.of(), 0, 42);
+        List<Batch> c = BatchPlanner.plan(items(30), people, categorical);
+        List<Batch> m = BatchPlanner.plan(items(30), people, mixing);
+        assertEquals(c.size(), m.size());
+        for (int i = 0; i < c.size(); i++) {
+            assertEquals(c.get(i).annotator(), m.get(i).annotator());
+            assertNotEquals(sequence(c.get(i)), sequence(m.get(i)), "batch " + (i + 1) + " of " + c.get(i).annotator()
+                    + ": the same order under both protocols");
+        }
+        // Same items per annotator (the assignment does not depend on the protocol) ...
+        for (String who : people) {
+            assertEquals(itemsOf(c, who), itemsOf(m, who));
+        }
+        // ... every order reproducible ...
+        assertEquals(c, BatchPlanner.plan(items(30), people, categorical));
+        // ... and the two annotators' orders differ too (with overlap 2 both judge all 30 items).
+        assertNotEquals(sequence(c.get(0)), sequence(c.get(3)));
+    }
+
+    @Test
+    void orderSeedsFollowTheirDefinition() {
+        // Computed independently (Python, 64-bit wrap-around) from the definition in the Javadoc.
+        assertEquals(-4239869020725147554L, BatchPlanner.orderSeed(42, Protocol.CATEGORICAL, "ann", 1));
+        assertEquals(-7382763862082616116L, BatchPlanner.orderSeed(42, Protocol.MIXING_FACTOR, "ann", 1));
+        assertEquals(-3138287114489909542L, BatchPlanner.orderSeed(-7, Protocol.CATEGORICAL, "ann-2", 3));
+        long base = BatchPlanner.orderSeed(42, Protocol.CATEGORICAL, "ann", 1);
+        assertNotEquals(base, BatchPlanner.orderSeed(43, Protocol.CATEGORICAL, "ann", 1));
+        assertNotEquals(base, BatchPlanner.orderSeed(42, Protocol.CATEGORICAL, "anm", 1));
+        assertNotEquals(base, BatchPlanner.orderSeed(42, Protocol.CATEGORICAL, "ann", 2));
+    }
+
+    private static List<String> sequence(Batch b) {
+        return b.items().stream().map(PlannedItem::slotId).toList();
+    }
+
+    private static Set<String> itemsOf(List<Batch> batches, String annotator) {
+        Set<String> out = new HashSet<>();
+        for (Batch b : batches) {
+            if (b.annotator().equals(annotator)) {
+                b.items().forEach(i -> out.add(i.item()));
+            }
+        }
+        return out;
     }
 }

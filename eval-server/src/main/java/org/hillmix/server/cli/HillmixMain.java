@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             MixingSummaryCommand.class,
             ServeCommand.class,
+            ShiftCommand.class,
+            ShiftsCommand.class,
             StimuliCommand.class,
             TokenCommand.class,
         })

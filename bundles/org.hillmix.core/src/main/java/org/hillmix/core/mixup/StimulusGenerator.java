@@ -19,6 +19,7 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.ImageTensor;
 import org.hillmix.core.data.LabeledImageDataset;
 import org.hillmix.core.internal.fs.AtomicFiles;
+import org.hillmix.core.internal.fs.RollBack;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.progress.ProgressMonitor;
 
@@ -198,7 +199,7 @@ public final class StimulusGenerator {
             ok = true;
         } finally {
             if (!ok) {
-                rollBack(created, createdDirs);
+                RollBack.delete(created, createdDirs);
             }
         }
         removeStale(outDir, previous, plan);
@@ -245,24 +246,6 @@ public final class StimulusGenerator {
         }
         Path manifest = outDir.resolve(StimulusManifest.FILE_NAME);
         return StimulusManifest.isManifest(manifest) ? StimulusManifest.read(manifest) : List.of();
-    }
-
-    private static void rollBack(List<Path> created, Set<Path> createdDirs) {
-        for (Path p : created) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // best effort: the original failure matters more
-            }
-        }
-        List<Path> dirs = new ArrayList<>(createdDirs);
-        for (int i = dirs.size() - 1; i >= 0; i--) {
-            try {
-                Files.deleteIfExists(dirs.get(i));
-            } catch (IOException e) {
-                // not empty or not deletable: leave it
-            }
-        }
     }
 
     /** Deletes the files of the previous manifest that the new one does not list, and then-empty series folders. */

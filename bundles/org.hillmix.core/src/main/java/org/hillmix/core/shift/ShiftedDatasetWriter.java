@@ -22,6 +22,7 @@ import org.hillmix.core.data.LabeledImageDataset;
 import org.hillmix.core.internal.csv.CsvTable;
 import org.hillmix.core.internal.csv.CsvWriter;
 import org.hillmix.core.internal.fs.AtomicFiles;
+import org.hillmix.core.internal.fs.RollBack;
 import org.hillmix.core.progress.ProgressMonitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,7 +131,7 @@ public final class ShiftedDatasetWriter {
             return new Result(data.size(), index);
         } finally {
             if (!ok) {
-                rollBack(created, createdDirs);
+                RollBack.delete(created, createdDirs);
             }
         }
     }
@@ -179,25 +180,6 @@ public final class ShiftedDatasetWriter {
         p.put("images", images);
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(p);
         AtomicFiles.write(file, json);
-    }
-
-    private static void rollBack(List<Path> created, Set<Path> createdDirs) {
-        for (Path p : created) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // best effort: the original failure matters more
-            }
-        }
-        List<Path> dirs = new ArrayList<>(createdDirs);
-        dirs.sort((a, b) -> b.getNameCount() - a.getNameCount()); // deepest first
-        for (Path d : dirs) {
-            try {
-                Files.deleteIfExists(d);
-            } catch (IOException e) {
-                // not empty: leave it
-            }
-        }
     }
 
     /** An index CSV's rows, copied with the {@code file} column pointing at the shifted PNGs. */

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             LabelsCommand.class,
             MetricsCommand.class,
             MixingSummaryCommand.class,
+            PairsCommand.class,
             ServeCommand.class,
             ShiftCommand.class,
             ShiftsCommand.class,

@@ -109,6 +109,45 @@ class ShiftCommandTest {
     }
 
     @Test
+    void stimuliOfShiftedImagesMixTheShiftedEndPointsAndRecordTheShift() throws IOException {
+        Path csv = index();
+        Path out = tmp.resolve("stim");
+        CliRun r = run("stimuli", "--index", csv.toString(), "--pairs", "2", "--lambdas", "0.5", "--shift", "contrast",
+                "--severity", "5", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("seed 0, shifted by contrast 5)"), r.out());
+        InMemoryImageDataset original = IndexCsvReader.read(csv, null, null);
+        ShiftedDataset shifted = new ShiftedDataset(original, ShiftSuite.byName("contrast"), 5, 0);
+        for (org.hillmix.core.mixup.Stimulus s : org.hillmix.core.mixup.StimulusManifest.read(
+                out.resolve("manifest.csv"))) {
+            ImageTensor expected = org.hillmix.core.mixup.PixelMixer.mix(
+                    ImageTensor.fromBytes(3, 6, 6, shifted.image(shifted.indexOf(s.id1())).toBytes()),
+                    ImageTensor.fromBytes(3, 6, 6, shifted.image(shifted.indexOf(s.id2())).toBytes()), 0.5);
+            assertEquals(expected, ImageCodec.read(out.resolve(s.file())), s.file());
+            assertFalse(s.file().contains("contrast"), "file names do not reveal the shift");
+        }
+        String record = Files.readString(out.resolve("shift.json"));
+        assertTrue(record.contains("\"shift\" : \"contrast\"") && record.contains("\"stimuli\" : \"manifest.csv\""),
+                record);
+        // an unshifted update of the same folder removes the record
+        r = run("stimuli", "--index", csv.toString(), "--pairs", "2", "--lambdas", "0.5", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.exists(out.resolve("shift.json")));
+        // refusals before anything is read
+        r = run("stimuli", "--index", csv.toString(), "--pairs", "2", "--lambdas", "0.5", "--shift", "contrast",
+                "--out", tmp.resolve("s2").toString());
+        assertBadInput(r, "hillmix stimuli: --shift contrast needs --severity 1-5");
+        r = run("stimuli", "--index", csv.toString(), "--pairs", "2", "--lambdas", "0.5", "--shift", "blurry",
+                "--severity", "2", "--out", tmp.resolve("s2").toString());
+        assertBadInput(r, "hillmix stimuli: unknown shift 'blurry'; valid shifts: " + String.join(", ",
+                ShiftSuite.names()));
+        r = run("stimuli", "--index", csv.toString(), "--pairs", "2", "--lambdas", "0.5", "--shift", "fog",
+                "--severity", "9", "--out", tmp.resolve("s2").toString());
+        assertBadInput(r, "hillmix stimuli: severity 9 is outside 1-5; valid severities: 1, 2, 3, 4, 5 (1 mildest)");
+        assertFalse(Files.exists(tmp.resolve("s2")));
+    }
+
+    @Test
     void shiftsListsEveryShiftWithFiveSeveritiesAndDrawsAGrid() throws IOException {
         CliRun r = run("shifts");
         assertEquals(0, r.exit(), r.err());

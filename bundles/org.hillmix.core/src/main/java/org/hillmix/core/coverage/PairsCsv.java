@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.hillmix.core.data.LabeledImageDataset;
 import org.hillmix.core.internal.csv.CsvTable;
 import org.hillmix.core.internal.csv.CsvWriter;
 import org.hillmix.core.internal.fs.AtomicFiles;
+import org.hillmix.core.mixup.ImagePair;
 
 /**
  * The pairs file: UTF-8 CSV with the header {@link #HEADER} and one row per proposed pair, best
@@ -29,8 +31,27 @@ public final class PairsCsv {
     private PairsCsv() {
     }
 
-    /** Two item ids to mix, as read from a pairs file. */
+    /** Two item ids to mix, as read from a pairs file, with the line they came from. */
     public record IdPair(String id1, String id2, String where) {
+    }
+
+    /**
+     * The pairs as item indices of {@code dataset}.
+     *
+     * @throws IllegalArgumentException naming the line of an id that is not in the data set
+     */
+    public static List<ImagePair> resolve(List<IdPair> pairs, LabeledImageDataset dataset) {
+        List<ImagePair> out = new ArrayList<>(pairs.size());
+        for (IdPair p : pairs) {
+            int a = dataset.indexOf(p.id1());
+            int b = dataset.indexOf(p.id2());
+            if (a < 0 || b < 0) {
+                throw new IllegalArgumentException(p.where() + ": id '" + (a < 0 ? p.id1() : p.id2())
+                        + "' is not in the data set (" + dataset.size() + " items)");
+            }
+            out.add(new ImagePair(a, b));
+        }
+        return out;
     }
 
     /** Writes {@code pairs} atomically; ids and class names come from the item lists. */

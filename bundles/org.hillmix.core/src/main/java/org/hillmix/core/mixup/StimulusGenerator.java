@@ -64,16 +64,37 @@ public final class StimulusGenerator {
      * @param seed the random seed
      * @param layout file arrangement
      * @param overwrite whether a non-empty folder that is not a stimulus folder may be written into
+     * @param chosen the pairs to mix, in this order, instead of sampled ones (e.g. from a pairs file);
+     *            empty to sample {@code pairs} pairs with {@link PairSampler}
      */
-    public record Request(int pairs, LambdaSampler lambdas, long seed, Layout layout, boolean overwrite) {
+    public record Request(int pairs, LambdaSampler lambdas, long seed, Layout layout, boolean overwrite,
+            List<ImagePair> chosen) {
 
-        /** @throws IllegalArgumentException when pairs &lt; 1 */
+        /** @throws IllegalArgumentException when pairs &lt; 1 or differs from the number of chosen pairs */
         public Request {
             if (pairs < 1) {
                 throw new IllegalArgumentException("number of pairs must be at least 1, got " + pairs);
             }
             Objects.requireNonNull(lambdas, "lambdas");
             Objects.requireNonNull(layout, "layout");
+            chosen = List.copyOf(chosen);
+            if (!chosen.isEmpty() && chosen.size() != pairs) {
+                throw new IllegalArgumentException(chosen.size() + " chosen pairs but pairs = " + pairs);
+            }
+        }
+
+        /** A request for {@code pairs} sampled pairs. */
+        public Request(int pairs, LambdaSampler lambdas, long seed, Layout layout, boolean overwrite) {
+            this(pairs, lambdas, seed, layout, overwrite, List.of());
+        }
+
+        /** A request for exactly the {@code chosen} pairs (at least one); the seed still drives Beta lambdas. */
+        public static Request forPairs(List<ImagePair> chosen, LambdaSampler lambdas, long seed, Layout layout,
+                boolean overwrite) {
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("no pairs chosen; a request needs at least one");
+            }
+            return new Request(chosen.size(), lambdas, seed, layout, overwrite, chosen);
         }
     }
 
@@ -90,7 +111,14 @@ public final class StimulusGenerator {
         SplittableRandom root = new SplittableRandom(request.seed());
         SplittableRandom pairRnd = root.split();
         SplittableRandom lambdaRnd = root.split();
-        List<ImagePair> pairs = PairSampler.sample(dataset, request.pairs(), pairRnd);
+        List<ImagePair> pairs = request.chosen().isEmpty() ? PairSampler.sample(dataset, request.pairs(), pairRnd)
+                : request.chosen();
+        for (ImagePair p : pairs) {
+            if (p.first() >= dataset.size() || p.second() >= dataset.size()) {
+                throw new IllegalArgumentException("pair (" + p.first() + ", " + p.second() + ") names an item beyond"
+                        + " the dataset's " + dataset.size() + " items");
+            }
+        }
         List<Stimulus> out = new ArrayList<>(pairs.size() * request.lambdas().perPair());
         Map<String, String> owner = new HashMap<>();
         StimulusName.Style style = request.layout() == Layout.FLAT ? StimulusName.Style.MIXED

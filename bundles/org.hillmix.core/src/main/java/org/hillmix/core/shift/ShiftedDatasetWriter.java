@@ -46,6 +46,8 @@ public final class ShiftedDatasetWriter {
     /** The provenance file written last into the output folder. */
     public static final String PROVENANCE = "shift.json";
 
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private ShiftedDatasetWriter() {
     }
 
@@ -170,16 +172,43 @@ public final class ShiftedDatasetWriter {
 
     private static void writeProvenance(Path file, Path source, ImageShift shift, int severity, long seed, int images)
             throws IOException {
+        Map<String, Object> p = record(shift, severity, seed);
+        p.put("data", source.toAbsolutePath().normalize().toString());
+        p.put("images", images);
+        AtomicFiles.write(file, JSON.writeValueAsBytes(p));
+    }
+
+    private static Map<String, Object> record(ImageShift shift, int severity, long seed) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("shift", shift.name());
         p.put("severity", severity);
         p.put("seed", seed);
         p.put("parameters", shift.parameters(severity));
         p.put("source", shift.source());
-        p.put("data", source.toAbsolutePath().normalize().toString());
-        p.put("images", images);
-        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(p);
-        AtomicFiles.write(file, json);
+        return p;
+    }
+
+    /**
+     * Writes the provenance record of images made from {@code data} (shift, severity, seed,
+     * parameters, source) plus {@code extra} entries, atomically; stimulus folders of shifted
+     * images carry one too.
+     */
+    public static void writeProvenance(Path file, ShiftedDataset data, Map<String, Object> extra) throws IOException {
+        Map<String, Object> p = record(data.shift(), data.severity(), data.seed());
+        p.putAll(extra);
+        AtomicFiles.write(file, JSON.writeValueAsBytes(p));
+    }
+
+    /** Whether {@code file} is a provenance record that a stimulus run wrote (it has a {@code stimuli} entry). */
+    public static boolean isStimuliProvenance(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return JSON.readTree(file.toFile()).has("stimuli");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** An index CSV's rows, copied with the {@code file} column pointing at the shifted PNGs. */

@@ -27,7 +27,6 @@ import org.hillmix.ui.eval.internal.views.CalibrationReportView;
 import org.hillmix.ui.eval.internal.views.ReportEvents;
 import org.hillmix.ui.eval.internal.views.ShownReport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,8 +116,7 @@ class CalibrationReportViewTest {
 
     @Test
     void localServerStartsAsAChildProcessAndAnswers() throws Exception {
-        Path jar = Path.of(System.getProperty("hillmix.server.jar", "missing"));
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "hillmix.jar not built at " + jar + ": skipping");
+        Path jar = Prerequisites.builtFile("hillmix.server.jar", "the evaluation server hillmix.jar");
         try (LocalServerProcess server = LocalServerProcess.start(LocalServerProcess.currentJava(), jar,
                 temp.resolve("data"), List.of(temp), 120)) {
             URI health = server.uri().resolve("/health");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
@@ -229,10 +230,9 @@ class CategoricalSoftLabelViewTest {
      * (they make a meaningful screenshot), otherwise three generated 32x32 images.
      */
     private List<Path> stimuli() throws IOException {
-        Path shared = Path.of(System.getProperty("hillmix.shared.data", "../shared/data"));
-        Path dir = shared.resolve("hmix/stimuli/categorical");
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
+        Optional<Path> dir = Prerequisites.sharedDirIfPresent("hmix/stimuli/categorical");
+        if (dir.isPresent()) {
+            try (Stream<Path> files = Files.list(dir.get())) {
                 List<Path> pngs = files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().limit(3)
                         .toList();
                 if (pngs.size() == 3) {

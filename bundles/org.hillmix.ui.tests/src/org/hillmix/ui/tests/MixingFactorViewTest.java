@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -280,10 +281,9 @@ class MixingFactorViewTest {
      * otherwise three generated 32x32 images whose classes are given as item attributes.
      */
     private List<AnnotationItem> stimuli() throws IOException {
-        Path shared = Path.of(System.getProperty("hillmix.shared.data", "../shared/data"));
-        Path dir = shared.resolve("hmix/stimuli/infer-mixing-factor");
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
+        Optional<Path> dir = Prerequisites.sharedDirIfPresent("hmix/stimuli/infer-mixing-factor");
+        if (dir.isPresent()) {
+            try (Stream<Path> files = Files.list(dir.get())) {
                 List<Path> pngs = files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().limit(3)
                         .toList();
                 if (pngs.size() == 3) {

@@ -40,7 +40,6 @@ import org.hillmix.ui.project.OpenProject;
 import org.hillmix.ui.project.ProjectService;
 import org.hillmix.ui.session.AnnotationSession;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -270,9 +269,7 @@ class ProjectWorkflowTest {
 
     @Test
     void importWizardWritesOneJournalPerAnnotator() throws Exception {
-        Path data = Path.of(System.getProperty("hillmix.shared.data", "../../../shared/data"));
-        Path csv = data.resolve("hmix").resolve("hmix_select_shuffled_midpoint.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(csv), "shared data not found at " + data + ": skipping");
+        Path csv = Prerequisites.sharedFile("hmix/hmix_select_shuffled_midpoint.csv");
         Path folder = temp.resolve("imported");
         newProject(folder);
 

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hillmix labels}: builds per-annotator soft labels from human categorical answers
  * (CIFAR-10S raw CSV or parsed JSON, H-Mix categorical CSV) under one of the six CIFAR-10S
- * schemes and writes them. A summary (items, labels, skipped rows by type, flags, alterations)
+ * schemes or the published H-Mix rule ({@code hmix-published}) and writes them. A summary (items, labels, skipped rows by type, flags, alterations)
  * goes to stderr. Exit 0 on success, 2 with one line on stderr for bad input.
  */
 @Command(name = "labels", mixinStandardHelpOptions = true, sortOptions = false,
@@ -59,8 +59,8 @@ public final class LabelsCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--scheme", defaultValue = "top2-clamp", paramLabel = "SCHEME",
-            description = "top2-clamp, top2-uniform, top2-none, top1-clamp, top1-uniform or top1-none"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "top2-clamp, top2-uniform, top2-none, top1-clamp, top1-uniform, top1-none, or hmix-published"
+                    + " (the rule of the published H-Mix labels) (default: ${DEFAULT-VALUE}).")
     String scheme;
 
     @Option(names = "--redistribution", defaultValue = "0.1", paramLabel = "GAMMA",

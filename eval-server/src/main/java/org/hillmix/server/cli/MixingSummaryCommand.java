@@ -31,13 +31,15 @@ import picocli.CommandLine.Spec;
  * {@code hillmix mixing-summary}: per-stimulus summary of the H-Mix "infer mixing factor" answers
  * ({@link MixingFactorSummary}): true lambda, perceived lambdas of image 1 and confidences (0-1),
  * their mean, population standard deviation and confidence-weighted mean ({@code null} / empty
- * when every confidence of a stimulus is 0). JSON (an object keyed by stimulus file name), or CSV
+ * when every confidence of a stimulus is 0), and the study's weighted re-label and the two
+ * differences to the true lambda. JSON (an object keyed by stimulus file name), or CSV
  * when {@code --out} ends in {@code .csv}. Exit 0 on success, 2 with one line on stderr for bad
  * input.
  */
 @Command(name = "mixing-summary", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Summarise H-Mix mixing-factor answers per stimulus: true lambda, perceived lambdas,",
-            "confidences, mean, population std and confidence-weighted mean. See docs/mixing-summary.md."})
+            "confidences, mean, population std, confidence-weighted mean, the study's weighted re-label and",
+            "the differences to the true lambda. See docs/mixing-summary.md."})
 public final class MixingSummaryCommand implements Callable<Integer> {
 
     @Spec
@@ -111,6 +113,9 @@ public final class MixingSummaryCommand implements Callable<Integer> {
                 number(g, "mean", s.mean());
                 number(g, "std", s.std());
                 number(g, "confidence_weighted_mean", s.confidenceWeightedMean());
+                number(g, "weighted_relabel", s.weightedRelabel());
+                number(g, "relabel_diff", s.relabelDiff());
+                number(g, "weighted_relabel_diff", s.weightedRelabelDiff());
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -129,7 +134,7 @@ public final class MixingSummaryCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             CsvWriter csv = new CsvWriter(w);
             csv.writeRow(List.of("stimulus", "true_lambda", "n", "mean", "std", "confidence_weighted_mean",
-                    "perceived_lambdas", "confidences"));
+                    "weighted_relabel", "relabel_diff", "weighted_relabel_diff", "perceived_lambdas", "confidences"));
             for (MixingFactorSummary s : summaries) {
                 List<String> row = new ArrayList<>();
                 row.add(s.stimulus());
@@ -138,6 +143,9 @@ public final class MixingSummaryCommand implements Callable<Integer> {
                 row.add(text(s.mean()));
                 row.add(text(s.std()));
                 row.add(text(s.confidenceWeightedMean()));
+                row.add(text(s.weightedRelabel()));
+                row.add(text(s.relabelDiff()));
+                row.add(text(s.weightedRelabelDiff()));
                 row.add(joined(s.perceivedLambdas()));
                 row.add(joined(s.confidences()));
                 csv.writeRow(row);

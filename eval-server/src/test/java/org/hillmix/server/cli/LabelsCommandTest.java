@@ -15,7 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
+import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,13 +32,7 @@ class LabelsCommandTest {
 
 
     static Path shared(String relative) {
-        String p = System.getProperty("hillmix.shared.data");
-        Path dir = p != null ? Path.of(p) : Path.of("../../shared/data");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared data not found at " + dir.toAbsolutePath()
-                + ": skipping");
-        Path f = dir.resolve(relative);
-        Assumptions.assumeTrue(Files.isRegularFile(f), f + " not found: skipping");
-        return f;
+        return SharedData.require(relative);
     }
 
     /** A tiny jsPsych export with one instruction row and two answer rows (one quoted comma in a text field). */
@@ -175,6 +169,32 @@ class LabelsCommandTest {
                 + "p_truck,entropy", lines.get(0));
         assertTrue(lines.get(1).startsWith("mixed_0.75_Airplane_3497_Ship_8913.png,"), lines.get(1));
         assertTrue(r.err().contains("216 labels for 100 items"), r.err());
+    }
+
+    /**
+     * {@code --scheme hmix-published}: the published H-Mix rule. The first answer of the file
+     * (71ktrmpcv3we1b7 on mixed_0.75_Airplane_3497_Ship_8913: airplane 60, frog 20, five classes
+     * impossible) gives the same label under both rules (m < 1); the second (horse 100 alone, seven
+     * impossible) is divided by 1.1 under hmix-published and damped to 0.9 under top2-clamp.
+     */
+    @Test
+    void hmixPublishedSchemeFromTheCommandLine() throws IOException {
+        Path in = shared("hmix/hmix_categorical_soft_labels.csv");
+        Path out = tmp.resolve("hmix.json");
+        CliRun r = run("labels", "--from", "hmix-categorical", "--input", in.toString(), "--scheme",
+                "hmix-published", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("scheme hmix-published, gamma 0.1"), r.err());
+        JsonNode root = JSON.readTree(out.toFile());
+        assertEquals(100, root.size());
+        double third = .2 / 3;
+        assertVector(new double[] {.6, third, third, 0, 0, 0, .2, 0, third, 0},
+                root.get("mixed_0.75_Airplane_3497_Ship_8913.png").get(0));
+        assertVector(new double[] {0, 0, 0, 0, .05 / 1.1, .05 / 1.1, 0, 1 / 1.1, 0, 0},
+                root.get("mixed_0.5_Horse_3327_Ship_9834.png").get(0));
+        CliRun bad = run("labels", "--from", "hmix-categorical", "--input", in.toString(), "--scheme",
+                "hmix", "--out", out.toString());
+        assertOneLineError(bad, "hmix-published");
     }
 
     /** Returns the number of matched vectors; fails on any mismatch above 1e-9. */

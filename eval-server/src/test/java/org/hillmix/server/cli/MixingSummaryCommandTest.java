@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Assumptions;
+import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +62,8 @@ class MixingSummaryCommandTest {
      * By hand. A: sliders 20, 40, 30 -> lambdas 0.8, 0.6, 0.7; confidences 1, 0.5, 0; mean 0.7;
      * population std sqrt((0.01 + 0.01 + 0) / 3); weighted (0.8 + 0.3 + 0) / 1.5 = 11/15.
      * B: sliders 50, 100 -> lambdas 0.5, 0; mean 0.25; std 0.25; confidences all 0 -> null.
+     * Weighted re-label (sum c l / n): A (0.8 + 0.3 + 0) / 3 = 11/30, differences 0.75 - 0.7 and
+     * 0.75 - 11/30; B 0, differences 0.25 and 0.5.
      */
     @Test
     void jsonByHand() throws IOException {
@@ -80,7 +82,13 @@ class MixingSummaryCommandTest {
         assertEquals(0.7, a.get("mean").doubleValue(), 1e-12);
         assertEquals(Math.sqrt(0.02 / 3), a.get("std").doubleValue(), 1e-12);
         assertEquals(11.0 / 15.0, a.get("confidence_weighted_mean").doubleValue(), 1e-12);
+        assertEquals(11.0 / 30.0, a.get("weighted_relabel").doubleValue(), 1e-12);
+        assertEquals(0.05, a.get("relabel_diff").doubleValue(), 1e-12);
+        assertEquals(0.75 - 11.0 / 30.0, a.get("weighted_relabel_diff").doubleValue(), 1e-12);
         JsonNode b = root.get(B);
+        assertEquals(0.0, b.get("weighted_relabel").doubleValue(), 0);
+        assertEquals(0.25, b.get("relabel_diff").doubleValue(), 1e-12);
+        assertEquals(0.5, b.get("weighted_relabel_diff").doubleValue(), 1e-12);
         assertEquals(0.25, b.get("mean").doubleValue(), 1e-12);
         assertEquals(0.25, b.get("std").doubleValue(), 1e-12);
         assertTrue(b.get("confidence_weighted_mean").isNull());
@@ -93,13 +101,14 @@ class MixingSummaryCommandTest {
         CliRun r = run("mixing-summary", "--hmix-infer", smallCsv().toString(), "--out", out.toString(), "--no-repeats");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
-        assertEquals("stimulus,true_lambda,n,mean,std,confidence_weighted_mean,perceived_lambdas,confidences",
-                lines.get(0));
+        assertEquals("stimulus,true_lambda,n,mean,std,confidence_weighted_mean,weighted_relabel,relabel_diff,"
+                + "weighted_relabel_diff,perceived_lambdas,confidences", lines.get(0));
         assertEquals(3, lines.size());
         String[] b = lines.get(1).split(",", -1);
         assertEquals(B, b[0]);
         assertEquals("", b[5]); // undefined weighted mean
-        assertEquals("0.5;0.0", b[6]);
+        assertEquals(0.0, Double.parseDouble(b[6]), 0); // weighted re-label is defined: 0
+        assertEquals("0.5;0.0", b[9]);
         String[] a = lines.get(2).split(",", -1);
         assertEquals(A, a[0]);
         assertEquals(0.75, Double.parseDouble(a[1]), 0);
@@ -107,8 +116,12 @@ class MixingSummaryCommandTest {
         assertEquals(0.7, Double.parseDouble(a[3]), 1e-12);
         assertEquals(0.1, Double.parseDouble(a[4]), 1e-12);
         assertEquals(11.0 / 15.0, Double.parseDouble(a[5]), 1e-12);
-        assertEquals("0.8;0.6", a[6]);
-        assertEquals("1.0;0.5", a[7]);
+        // (0.8 x 1 + 0.6 x 0.5) / 2 = 0.55
+        assertEquals(0.55, Double.parseDouble(a[6]), 1e-12);
+        assertEquals(0.05, Double.parseDouble(a[7]), 1e-12);
+        assertEquals(0.2, Double.parseDouble(a[8]), 1e-12);
+        assertEquals("0.8;0.6", a[9]);
+        assertEquals("1.0;0.5", a[10]);
     }
 
     @Test
@@ -151,11 +164,7 @@ class MixingSummaryCommandTest {
 
     @Test
     void realFile() throws IOException {
-        String p = System.getProperty("hillmix.shared.data");
-        Path dir = p != null ? Path.of(p) : Path.of("../../shared/data");
-        Path in = dir.resolve("hmix/hmix_infer_mixing_factor.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(in), "shared data not found at " + in.toAbsolutePath()
-                + ": skipping");
+        Path in = SharedData.require("hmix/hmix_infer_mixing_factor.csv");
         Path out = tmp.resolve("real.json");
         CliRun r = run("mixing-summary", "--hmix-infer", in.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());

@@ -19,7 +19,7 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.ImageTensor;
 import org.hillmix.core.mixup.Stimulus;
 import org.hillmix.core.mixup.StimulusManifest;
-import org.junit.jupiter.api.Assumptions;
+import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,10 +113,7 @@ class StimuliCommandTest {
 
     @Test
     void indexOfTheSharedCifarSubset() throws IOException {
-        String p = System.getProperty("hillmix.shared.data");
-        Path csv = (p != null ? Path.of(p) : Path.of("../../shared/data")).resolve("cifar10-test-subset/index.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(csv), "shared data not found at " + csv.toAbsolutePath()
-                + ": skipping");
+        Path csv = SharedData.require("cifar10-test-subset/index.csv");
         Path out = tmp.resolve("cifar");
         CliRun r = run("stimuli", "--index", csv.toString(), "--pairs", "45", "--lambdas", "0.5", "--seed", "1",
                 "--out", out.toString());

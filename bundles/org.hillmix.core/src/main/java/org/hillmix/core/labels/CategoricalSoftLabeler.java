@@ -39,6 +39,15 @@ import org.hillmix.core.protocol.CategoricalAnswer;
  * {@link IllegalArgumentException} is thrown.</li>
  * </ol>
  *
+ * <p>{@code hmix-published} ({@link Redistribution#HMIX_PUBLISHED}, top-2 only) replaces steps 3-5:
+ * if {@code d <= 0} nothing is added; otherwise every class in {@code P ∩ Z} gets {@code r/d},
+ * with {@code r = 1 - m} when {@code m < 1} and {@code r = gamma} otherwise, and when
+ * {@code m > 1} each class in {@code S} first loses {@code gamma/|S|} (floored at 0). Nothing is
+ * divided by {@code m} first, so a complete answer ({@code m = 1}) is not damped but divided by
+ * {@code 1 + gamma} in step 6. This reproduces all 216 published H-Mix per-annotator labels
+ * ({@code hmix_individ_soft_labels.json}, Collins et al., UAI 2023), of which {@code top2-clamp}
+ * reproduces 157.
+ *
  * <p>Worked example (top2-clamp, gamma 0.1): deer 80, horse 20, only cat and dog left possible
  * besides them. {@code m = 1}, {@code P = {cat, deer, dog, horse}}, {@code S = {deer, horse}},
  * {@code d = 2}: deer {@code 0.8 * 0.9 = 0.72}, horse {@code 0.18}, cat and dog
@@ -106,6 +115,11 @@ public final class CategoricalSoftLabeler {
         }
         int possibleCount = k - answer.impossible().size();
         int d = possibleCount - massCount;
+        if (scheme.redistribution() == Redistribution.HMIX_PUBLISHED) {
+            spreadAsHmixPublished(out, m, massCount, d, answer.impossible());
+            normalise(answer, out);
+            return;
+        }
         double rest;
         boolean damp = false;
         if (m < 1) {
@@ -148,7 +162,46 @@ public final class CategoricalSoftLabeler {
             case NONE -> {
                 // the remainder is not placed anywhere; normalisation below rescales
             }
+            case HMIX_PUBLISHED -> throw new AssertionError("handled above");
         }
+        normalise(answer, out);
+    }
+
+    /**
+     * The H-Mix rule (step 3-4 of {@link Redistribution#HMIX_PUBLISHED} in the class comment):
+     * nothing when {@code d <= 0}; otherwise {@code r/d} onto every possible class without mass,
+     * {@code r = 1 - m} below 1 and {@code gamma} from 1 on, after taking {@code gamma/|S|} off each
+     * chosen class (floored at 0) when {@code m > 1}.
+     */
+    private void spreadAsHmixPublished(double[] out, double m, int massCount, int d, List<Integer> impossible) {
+        if (d <= 0) {
+            return;
+        }
+        double gamma = scheme.gamma();
+        double rest = m < 1 ? 1 - m : gamma;
+        boolean[] hadMass = new boolean[out.length];
+        for (int i = 0; i < out.length; i++) {
+            hadMass[i] = out[i] > 0;
+        }
+        if (m > 1) {
+            double cut = gamma / massCount;
+            for (int i = 0; i < out.length; i++) {
+                if (hadMass[i]) {
+                    out[i] = Math.max(0, out[i] - cut);
+                }
+            }
+        }
+        double share = rest / d;
+        for (int i = 0; i < out.length; i++) {
+            if (!hadMass[i] && !impossible.contains(i)) {
+                out[i] += share;
+            }
+        }
+    }
+
+    /** Step 5/6: divides by the sum, or refuses an answer that left no mass anywhere. */
+    private void normalise(CategoricalAnswer answer, double[] out) {
+        int k = out.length;
         double total = 0;
         for (double v : out) {
             total += v;

@@ -12,7 +12,14 @@ public enum Redistribution {
     /** Over every class with no mass, impossible ones included. */
     UNIFORM("uniform"),
     /** Nowhere: the given probabilities are only renormalised. */
-    NONE("none");
+    NONE("none"),
+    /**
+     * The rule the published H-Mix per-annotator categorical labels were built with (Collins et
+     * al., UAI 2023): like clamp over the possible classes without mass, but a complete answer is
+     * not damped and an over-complete one loses {@code gamma/|S|} per chosen class (see
+     * {@link CategoricalSoftLabeler}). Only with top-2; the scheme is named {@code hmix-published}.
+     */
+    HMIX_PUBLISHED("hmix-published");
 
     private final String id;
 
@@ -37,6 +44,6 @@ public enum Redistribution {
                 return r;
             }
         }
-        throw new IllegalArgumentException("unknown redistribution '" + id + "'; expected clamp, uniform or none");
+        throw new IllegalArgumentException("unknown redistribution '" + id + "'; expected clamp, uniform, none or hmix-published");
     }
 }

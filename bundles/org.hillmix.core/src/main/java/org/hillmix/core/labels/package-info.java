@@ -1,5 +1,5 @@
 /**
- * Soft labels from human answers: the six CIFAR-10S schemes ({@link
+ * Soft labels from human answers: the six CIFAR-10S schemes and the published H-Mix rule ({@link
  * org.hillmix.core.labels.CategoricalSoftLabeler}), vote distributions, label smoothing, mixup
  * labels from perceived mixing factors, per-item aggregation with entropy, and the {@link
  * org.hillmix.core.labels.CleaningPolicy cleaning policies} that say how raw typed answers are

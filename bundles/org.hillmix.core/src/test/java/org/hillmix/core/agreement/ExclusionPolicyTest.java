@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.io.SharedData;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,11 +105,7 @@ class ExclusionPolicyTest {
 
     @Test
     void readsTheStudysIdList() throws IOException {
-        String p = System.getProperty("hillmix.shared.data");
-        Path data = p != null ? Path.of(p) : Path.of("../../../shared/data");
-        Path f = data.resolve("cifar10s/exclusion_criteria_prolific_ids.json");
-        Assumptions.assumeTrue(Files.isRegularFile(f), "shared data not found at " + f.toAbsolutePath()
-                + ": skipping");
+        Path f = SharedData.require("cifar10s/exclusion_criteria_prolific_ids.json");
         List<String> ids = ExclusionRule.readIdList(f);
         assertEquals(45, ids.size());
         assertEquals("5e6162fd64d2080671040317", ids.get(0));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import java.util.function.Function;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.io.Cifar10sRawImporter;
 import org.hillmix.core.io.HmixMixingFactorImporter;
+import org.hillmix.core.io.SharedData;
 import org.hillmix.core.labels.CategoricalSoftLabeler;
 import org.hillmix.core.labels.CleaningPolicy;
 import org.hillmix.core.labels.SoftLabelScheme;
@@ -22,7 +22,6 @@ import org.hillmix.core.protocol.ConstructMidpointAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
 import org.hillmix.core.protocol.Protocol;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class RepeatConsistencyTest {
@@ -81,11 +80,7 @@ class RepeatConsistencyTest {
     }
 
     private static Path shared(String relative) {
-        String p = System.getProperty("hillmix.shared.data");
-        Path dir = p != null ? Path.of(p) : Path.of("../../../shared/data");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared data not found at " + dir.toAbsolutePath()
-                + ": skipping");
-        return dir.resolve(relative);
+        return SharedData.require(relative);
     }
 
     /** Every repeat trial of the published files has a first answer (counted in the files: 162 and 498). */

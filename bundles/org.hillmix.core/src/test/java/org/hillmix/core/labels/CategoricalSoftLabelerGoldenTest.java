@@ -265,7 +265,7 @@ class CategoricalSoftLabelerGoldenTest {
 
     @Test
     void schemesParseAndName() {
-        assertEquals(6, SoftLabelScheme.all(G).size());
+        assertEquals(7, SoftLabelScheme.all(G).size());
         assertEquals(new SoftLabelScheme(1, Redistribution.UNIFORM, .2), SoftLabelScheme.parse("TOP1-Uniform", .2));
         assertEquals("top2-clamp", SoftLabelScheme.CIFAR10S_PUBLISHED.id());
         assertThrows(IllegalArgumentException.class, () -> SoftLabelScheme.parse("top3-clamp", G));

@@ -21,7 +21,6 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.InMemoryImageDataset;
 import org.hillmix.core.data.IndexCsvReader;
 import org.hillmix.core.io.SharedData;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,9 +68,7 @@ class HmixStimuliAcceptanceTest {
 
     @Test
     void publishedStimuliAreRegeneratedToWithinOneGreyLevel() throws IOException {
-        Path root = SharedData.dir().resolve("hmix/stimuli");
-        Assumptions.assumeTrue(Files.isDirectory(root), "shared data not found at " + root.toAbsolutePath()
-                + ": skipping");
+        Path root = SharedData.requireDir("hmix/stimuli");
         InMemoryImageDataset subset = IndexCsvReader.read(SharedData.require("cifar10-test-subset/index.csv"),
                 ClassSet.CIFAR10, null);
 

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.io.JournalReadMode;
 import org.hillmix.core.io.JudgmentJsonl;
+import org.hillmix.core.io.SharedData;
 import org.hillmix.core.progress.ProgressMonitor;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +26,7 @@ class ProjectImportTest {
     Path project;
 
     private static Path hmix() {
-        Path dir = Path.of(System.getProperty("hillmix.shared.data", "../../../shared/data")).resolve("hmix");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "shared data not found at " + dir + ": skipping");
-        return dir;
+        return SharedData.requireDir("hmix");
     }
 
     @Test

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks and helps update target-platform/hillmix.target (a development tool; the build never runs it).
+"""Checks and helps update update-site/target-platform/hillmix.target (a development tool; the build never runs it).
 
   check_target.py check [ROOT_BSN ...]
       Reads every pinned artifact of hillmix.target, fetches its MANIFEST.MF from Maven Central
@@ -26,7 +26,7 @@ import zlib
 
 CENTRAL = "https://repo.maven.apache.org/maven2"
 CACHE = os.path.expanduser("~/.cache/hillmix-target")
-TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "hillmix.target")
+TARGET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hillmix.target")
 DEFAULT_ROOTS = ["org.eclipse.ui", "org.eclipse.ui.ide.application", "org.eclipse.swt.gtk.linux.x86_64",
                  "org.apache.felix.scr", "org.eclipse.equinox.event", "org.eclipse.equinox.launcher",
                  "org.eclipse.equinox.p2.director.app", "org.eclipse.equinox.p2.touchpoint.eclipse",

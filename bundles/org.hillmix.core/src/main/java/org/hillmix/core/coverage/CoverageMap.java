@@ -242,10 +242,22 @@ public final class CoverageMap {
      * passes the two cells beside the corner too (a conservative "crossing").
      */
     public int[] cellsAlong(double[] a, double[] b) {
-        double ax = (a[0] - minX) / cellWidth;
-        double ay = (a[1] - minY) / cellHeight;
-        double bx = (b[0] - minX) / cellWidth;
-        double by = (b[1] - minY) / cellHeight;
+        int[] buf = new int[4 * size + 8];
+        int n = walk(a[0], a[1], b[0], b[1], buf, false);
+        return Arrays.copyOf(buf, n);
+    }
+
+    /** The gap cells along the segment between points {@code i} and {@code j}, into {@code buf}; returns their number. */
+    int gapCellsAlong(int i, int j, int[] buf) {
+        return walk(points[i][0], points[i][1], points[j][0], points[j][1], buf, true);
+    }
+
+    /** Writes the cells of the traversal (only gap cells when {@code gapsOnly}) into {@code out}; returns the count. */
+    private int walk(double ax0, double ay0, double bx0, double by0, int[] out, boolean gapsOnly) {
+        double ax = (ax0 - minX) / cellWidth;
+        double ay = (ay0 - minY) / cellHeight;
+        double bx = (bx0 - minX) / cellWidth;
+        double by = (by0 - minY) / cellHeight;
         int cx = clamp((int) Math.floor(ax));
         int cy = clamp((int) Math.floor(ay));
         int ex = clamp((int) Math.floor(bx));
@@ -258,17 +270,16 @@ public final class CoverageMap {
         double tDeltaY = stepY == 0 ? Double.POSITIVE_INFINITY : Math.abs(1 / dy);
         double tMaxX = stepX > 0 ? (cx + 1 - ax) / dx : stepX < 0 ? (cx - ax) / dx : Double.POSITIVE_INFINITY;
         double tMaxY = stepY > 0 ? (cy + 1 - ay) / dy : stepY < 0 ? (cy - ay) / dy : Double.POSITIVE_INFINITY;
-        List<Integer> cells = new ArrayList<>();
-        cells.add(cy * size + cx);
+        int n = emit(out, 0, cy * size + cx, gapsOnly);
         int guard = 4 * size + 4;
         while ((cx != ex || cy != ey) && guard-- > 0) {
             if (Math.abs(tMaxX - tMaxY) < 1e-12) {
                 // through a corner: count both side cells, then step diagonally
                 if (inGrid(cx + stepX, cy)) {
-                    cells.add(cy * size + cx + stepX);
+                    n = emit(out, n, cy * size + cx + stepX, gapsOnly);
                 }
                 if (inGrid(cx, cy + stepY)) {
-                    cells.add((cy + stepY) * size + cx);
+                    n = emit(out, n, (cy + stepY) * size + cx, gapsOnly);
                 }
                 cx += stepX;
                 cy += stepY;
@@ -284,9 +295,28 @@ public final class CoverageMap {
             if (!inGrid(cx, cy)) {
                 break;
             }
-            cells.add(cy * size + cx);
+            n = emit(out, n, cy * size + cx, gapsOnly);
         }
-        return cells.stream().distinct().mapToInt(Integer::intValue).toArray();
+        return n;
+    }
+
+    /** Appends {@code cell} unless filtered out or already the last one written (the walk never revisits others). */
+    private int emit(int[] out, int n, int cell, boolean gapsOnly) {
+        if (gapsOnly && !gap[cell]) {
+            return n;
+        }
+        for (int k = Math.max(0, n - 3); k < n; k++) {
+            if (out[k] == cell) {
+                return n;
+            }
+        }
+        out[n] = cell;
+        return n + 1;
+    }
+
+    /** Distance between points {@code i} and {@code j}. */
+    double distance(int i, int j) {
+        return Math.hypot(points[j][0] - points[i][0], points[j][1] - points[i][1]);
     }
 
     private int clamp(int c) {

@@ -20,8 +20,9 @@ import java.util.Map;
  * pair crossing the most gap cells not yet covered by the pairs before it; ties go to the pair
  * crossing more gap cells in all, then the shorter path, then the lower item indices. When no
  * pair covers a new cell, coverage starts again (a new round), so later pairs revisit the holes;
- * no pair is proposed twice. Steps are evaluated lazily (a pair's gain can only fall), which gives
- * the same result as re-scoring every pair at every step.
+ * no pair is proposed twice. Steps are evaluated lazily (Minoux 1978: a pair's gain can only fall,
+ * so a pair whose recomputed gain still tops every other pair's bound is the best), which gives the
+ * same result as re-scoring every pair at every step.
  */
 public final class GapPairs {
 
@@ -45,9 +46,13 @@ public final class GapPairs {
             throw new IllegalArgumentException("count " + count + " must be at least 1");
         }
         int[] items = candidates(map, labels);
-        List<int[]> cellLists = new ArrayList<>();
-        List<int[]> pairItems = new ArrayList<>();
-        List<Double> lengths = new ArrayList<>();
+        // pairs crossing gaps, in primitive arrays: their items, path length, and gap cells (concatenated)
+        int[] buf = new int[4 * map.size() + 8];
+        IntList cells = new IntList();
+        IntList offsets = new IntList();
+        IntList firsts = new IntList();
+        IntList seconds = new IntList();
+        double[] lengths = new double[1024];
         for (int a = 0; a < items.length; a++) {
             for (int b = a + 1; b < items.length; b++) {
                 int i = items[a];
@@ -55,81 +60,167 @@ public final class GapPairs {
                 if (labels[i] == labels[j]) {
                     continue;
                 }
-                double[] p = map.point(i);
-                double[] q = map.point(j);
-                int[] gaps = Arrays.stream(map.cellsAlong(p, q)).filter(map::gap).toArray();
-                if (gaps.length > 0) {
-                    cellLists.add(gaps);
-                    pairItems.add(i < j ? new int[] {i, j} : new int[] {j, i});
-                    lengths.add(Math.hypot(q[0] - p[0], q[1] - p[1]));
+                int g = map.gapCellsAlong(i, j, buf);
+                if (g > 0) {
+                    offsets.add(cells.size());
+                    for (int k = 0; k < g; k++) {
+                        cells.add(buf[k]);
+                    }
+                    firsts.add(Math.min(i, j));
+                    seconds.add(Math.max(i, j));
+                    if (firsts.size() > lengths.length) {
+                        lengths = Arrays.copyOf(lengths, lengths.length * 2);
+                    }
+                    lengths[firsts.size() - 1] = map.distance(i, j);
                 }
             }
         }
-        int n = cellLists.size();
+        int n = firsts.size();
+        offsets.add(cells.size());
+        int[] cellArr = cells.toArray();
+        int[] off = offsets.toArray();
+        int[] first = firsts.toArray();
+        int[] second = seconds.toArray();
+        double[] length = Arrays.copyOf(lengths, n);
         Integer[] order = new Integer[n];
         for (int k = 0; k < n; k++) {
             order[k] = k;
         }
         // static order: more gap cells, shorter path, lower indices; the lazy scan relies on it
         Arrays.sort(order, (x, y) -> {
-            int c = Integer.compare(cellLists.get(y).length, cellLists.get(x).length);
+            int c = Integer.compare(off[y + 1] - off[y], off[x + 1] - off[x]);
             if (c != 0) {
                 return c;
             }
-            c = Double.compare(lengths.get(x), lengths.get(y));
+            c = Double.compare(length[x], length[y]);
             if (c != 0) {
                 return c;
             }
-            c = Integer.compare(pairItems.get(x)[0], pairItems.get(y)[0]);
-            return c != 0 ? c : Integer.compare(pairItems.get(x)[1], pairItems.get(y)[1]);
+            c = Integer.compare(first[x], first[y]);
+            return c != 0 ? c : Integer.compare(second[x], second[y]);
         });
-        boolean[] used = new boolean[n];
+        // lazy greedy: a max-heap of (gain bound, static position); a popped pair whose recomputed gain equals
+        // its bound is the true best (others' gains are at most their bounds, ties go to the earlier position)
         BitSet covered = new BitSet();
         List<SuggestedPair> out = new ArrayList<>();
-        while (out.size() < count && out.size() < n) {
-            int best = -1;
-            int bestGain = 0;
-            for (Integer k : order) {
-                if (used[k]) {
-                    continue;
-                }
-                int upper = cellLists.get(k).length; // a pair's gain never exceeds its cell count
-                if (upper < bestGain || best >= 0 && upper == bestGain) {
-                    break; // no later pair can beat the best: the static order breaks ties the same way
-                }
-                int gain = 0;
-                for (int c : cellLists.get(k)) {
-                    if (!covered.get(c)) {
-                        gain++;
-                    }
-                }
-                if (gain > bestGain || best < 0 && gain == bestGain) {
-                    best = k;
-                    bestGain = gain;
+        LongHeap heap = new LongHeap(n);
+        for (int pos = 0; pos < n; pos++) {
+            int k = order[pos];
+            heap.push(key(off[k + 1] - off[k], pos));
+        }
+        while (out.size() < count && !heap.isEmpty()) {
+            long top = heap.pop();
+            int bound = (int) (top >>> 32);
+            int pos = (int) (0xFFFFFFFFL - (top & 0xFFFFFFFFL));
+            int k = order[pos];
+            int gain = 0;
+            for (int q = off[k]; q < off[k + 1]; q++) {
+                if (!covered.get(cellArr[q])) {
+                    gain++;
                 }
             }
-            if (bestGain == 0) {
-                covered.clear(); // every hole is covered: a new round
-                if (best < 0) {
-                    continue;
-                }
-                // the first unused pair in static order is the new round's best
-                for (Integer k : order) {
-                    if (!used[k]) {
-                        best = k;
-                        break;
-                    }
-                }
-                bestGain = cellLists.get(best).length;
+            if (gain < bound) {
+                heap.push(key(gain, pos));
+                continue;
             }
-            used[best] = true;
-            for (int c : cellLists.get(best)) {
-                covered.set(c);
+            if (gain == 0) {
+                // every hole is covered: a new round, bounds back to the full cell counts
+                covered.clear();
+                heap.push(top);
+                LongHeap fresh = new LongHeap(heap.size());
+                while (!heap.isEmpty()) {
+                    int p2 = (int) (0xFFFFFFFFL - (heap.pop() & 0xFFFFFFFFL));
+                    int k2 = order[p2];
+                    fresh.push(key(off[k2 + 1] - off[k2], p2));
+                }
+                heap = fresh;
+                continue;
             }
-            out.add(new SuggestedPair(pairItems.get(best)[0], pairItems.get(best)[1], bestGain,
-                    cellLists.get(best).length));
+            for (int q = off[k]; q < off[k + 1]; q++) {
+                covered.set(cellArr[q]);
+            }
+            out.add(new SuggestedPair(first[k], second[k], gain, off[k + 1] - off[k]));
         }
         return out;
+    }
+
+    private static long key(int gain, int pos) {
+        return ((long) gain << 32) | (0xFFFFFFFFL - pos);
+    }
+
+    /** A binary max-heap of longs. */
+    private static final class LongHeap {
+        private long[] a;
+        private int n;
+
+        LongHeap(int capacity) {
+            a = new long[Math.max(capacity, 1)];
+        }
+
+        boolean isEmpty() {
+            return n == 0;
+        }
+
+        int size() {
+            return n;
+        }
+
+        void push(long v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            int i = n++;
+            while (i > 0 && a[(i - 1) / 2] < v) {
+                a[i] = a[(i - 1) / 2];
+                i = (i - 1) / 2;
+            }
+            a[i] = v;
+        }
+
+        long pop() {
+            long top = a[0];
+            long last = a[--n];
+            int i = 0;
+            while (true) {
+                int c = 2 * i + 1;
+                if (c >= n) {
+                    break;
+                }
+                if (c + 1 < n && a[c + 1] > a[c]) {
+                    c++;
+                }
+                if (a[c] <= last) {
+                    break;
+                }
+                a[i] = a[c];
+                i = c;
+            }
+            if (n > 0) {
+                a[i] = last;
+            }
+            return top;
+        }
+    }
+
+    /** A growable int array (pairs can number millions; boxed lists would cost ten times the memory). */
+    private static final class IntList {
+        private int[] a = new int[1024];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int size() {
+            return n;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
     }
 
     /** All items, or one representative per (cell, class) group when there are too many. */

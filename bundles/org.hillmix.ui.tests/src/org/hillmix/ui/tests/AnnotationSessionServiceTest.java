@@ -2,10 +2,15 @@ package org.hillmix.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
@@ -15,14 +20,19 @@ import java.util.List;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Display;
 import org.hillmix.core.protocol.CategoricalAnswer;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
+import org.hillmix.core.protocol.Judgment;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.AnnotationTask;
+import org.hillmix.core.session.InMemoryJudgmentJournal;
+import org.hillmix.core.session.JsonlJudgmentJournal;
+import org.hillmix.core.session.ManualClock;
+import org.hillmix.core.session.SessionClock;
 import org.hillmix.ui.session.AnnotationSessionService;
-import org.hillmix.ui.session.AnnotationTask;
-import org.hillmix.ui.session.InMemoryJudgmentJournal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -76,7 +86,14 @@ class AnnotationSessionServiceTest {
             ComponentDescriptionDTO description = scr.getComponentDescriptionDTO(ui, COMPONENT);
             assertNotNull(description, "component " + COMPONENT + " not declared by " + ui.getSymbolicName());
             assertEquals(List.of(AnnotationSessionService.class.getName()), List.of(description.serviceInterfaces));
-            assertEquals("org.osgi.service.event.EventAdmin", description.references[0].interfaceName);
+            java.util.Map<String, String> references = new java.util.TreeMap<>();
+            for (var r : description.references) {
+                references.put(r.interfaceName, r.cardinality + " " + r.policy + " " + r.policyOption);
+            }
+            // DS 1.5 runtimes add the implicit satisfying-condition reference to every component.
+            references.remove("org.osgi.service.condition.Condition");
+            assertEquals(java.util.Map.of("org.osgi.service.event.EventAdmin", "1..1 static reluctant",
+                    SessionClock.class.getName(), "0..1 dynamic greedy"), references);
             List<Integer> states = new ArrayList<>();
             for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(description)) {
                 states.add(c.state);
@@ -109,5 +126,44 @@ class AnnotationSessionServiceTest {
         ui.waitUntil(() -> events.size() >= expected.size(), () -> "events so far: " + events);
         assertEquals(expected, List.copyOf(events));
         assertEquals(1, journal.judgments().size());
+    }
+
+    @Test
+    void ownsTheJournalItOpensAndReleasesItWhenTheSessionCloses(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("journals").resolve("ann.jsonl");
+        AnnotationTask task = AnnotationTask.cifar10Categorical("owned", "ann",
+                List.of(AnnotationItem.of("a", Path.of("a.png")), AnnotationItem.of("b", Path.of("b.png"))));
+        AnnotationSession first = service.start(task, file);
+        first.markShown();
+        first.record(CategoricalAnswer.top1(2, 90, List.of()));
+        // The same file again: the service closes the running session's journal before opening it.
+        AnnotationSession second = service.start(task, file);
+        assertEquals(1, second.answeredBefore(), "resumed from the file the first session wrote");
+        IOException locked = assertThrows(IOException.class, () -> JsonlJudgmentJournal.open(file));
+        assertTrue(locked.getMessage().contains("open in another writer"), locked.getMessage());
+        service.close();
+        JsonlJudgmentJournal.open(file).close(); // released: no lock left behind
+        IOException closed = assertThrows(IOException.class,
+                () -> second.journal().append(first.journal().judgments().get(0)));
+        assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
+    }
+
+    @Test
+    void startsSessionsOnTheInjectedClock() throws Exception {
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"), 0);
+        ServiceRegistration<SessionClock> registration = UiTestSupport.injectClock(service, clock);
+        try {
+            AnnotationSession s = service.start(AnnotationTask.cifar10Categorical("clocked", "ann",
+                    List.of(AnnotationItem.of("a", Path.of("a.png")))), new InMemoryJudgmentJournal());
+            assertSame(clock, s.clock());
+            s.markShown();
+            clock.advance(Duration.ofMillis(1234));
+            Judgment j = s.record(CategoricalAnswer.top1(2, 90, List.of()));
+            assertEquals(1234, j.reactionTimeMs());
+            assertEquals(Instant.parse("2026-03-01T10:00:01.234Z"), j.answeredAt());
+        } finally {
+            registration.unregister();
+        }
+        assertNotSame(clock, service.clock(), "unregistered: back to the system clocks");
     }
 }

@@ -15,12 +15,12 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationTask;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.MixingFactorView;
 import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.preferences.PreferenceConstants;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

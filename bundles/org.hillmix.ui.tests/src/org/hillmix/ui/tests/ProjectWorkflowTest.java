@@ -22,10 +22,12 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.ImageTensor;
 import org.hillmix.core.project.Batch;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectImport;
 import org.hillmix.core.project.ProjectJson;
 import org.hillmix.core.project.StimulusItem;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.project.GenerateStimuliJob;
 import org.hillmix.ui.internal.project.GenerateStimuliWizard;
@@ -36,9 +38,7 @@ import org.hillmix.ui.internal.project.PlanBatchesWizard;
 import org.hillmix.ui.internal.project.ProjectHandlers;
 import org.hillmix.ui.internal.project.Services;
 import org.hillmix.ui.internal.views.WidgetIds;
-import org.hillmix.ui.project.OpenProject;
 import org.hillmix.ui.project.ProjectService;
-import org.hillmix.ui.session.AnnotationSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,10 +125,7 @@ class ProjectWorkflowTest {
      * listening to the session service and would carry this test's state into other test classes.
      */
     private void endSession(AnnotationSession session) throws Exception {
-        fx.service.close();
-        if (session.journal() instanceof java.io.Closeable c) {
-            c.close();
-        }
+        fx.service.close(); // and with it the journal
         org.eclipse.ui.IWorkbenchPage page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                 .getActivePage();
         org.eclipse.ui.IViewPart view = page.findView(ProjectHandlers.VIEW_OF.get(session.task().protocol()));

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -20,18 +22,20 @@ import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.AnnotationTask;
+import org.hillmix.core.session.ManualClock;
+import org.hillmix.core.session.SessionClock;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.ComprehensionCheck;
 import org.hillmix.ui.internal.views.MixingFactorView;
 import org.hillmix.ui.internal.views.WidgetIds;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
-import org.hillmix.ui.session.AnnotationTask;
-import org.hillmix.ui.session.JsonlJudgmentJournal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * The session controls every elicitation view shares, driven through real events in the mixing-factor
@@ -45,12 +49,15 @@ class SessionControlsTest {
     @TempDir
     Path temp;
 
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"), 0);
+    private ServiceRegistration<SessionClock> clockService;
     private ViewSessionFixture fx;
     private Label progress;
 
     @BeforeEach
     void setUp() throws Exception {
         fx = new ViewSessionFixture();
+        clockService = UiTestSupport.injectClock(fx.service, clock);
         fx.showView(MixingFactorView.ID);
         progress = fx.widget(WidgetIds.MIXING_PROGRESS);
     }
@@ -59,6 +66,7 @@ class SessionControlsTest {
     void tearDown() throws IOException {
         UiTestSupport.setShowInstructions(false);
         fx.close();
+        clockService.unregister();
     }
 
     private AnnotationTask task(int n) throws IOException {
@@ -164,32 +172,31 @@ class SessionControlsTest {
         assertTrue(session.isPaused());
         fx.screenshot("paused.png");
         fx.ui.key(SWT.PAGE_UP, (char) 0); // the answer keys do nothing while paused
-        long pausedAtLeast = 400;
-        Thread.sleep(pausedAtLeast);
+        clock.advance(Duration.ofMillis(400)); // the session's clock, injected through the service
         assertEquals(0, session.answered());
         fx.ui.key(SWT.F9, (char) 0);
         fx.ui.waitUntil(stimulus::isVisible, () -> "image not shown after resume");
         assertEquals("50", fx.<Label>widget(WidgetIds.MIXING_SLIDER_VALUE).getText(), "no key acted while paused");
+        clock.advance(Duration.ofMillis(250));
         answer(1);
         waitForItem(2, 2);
         Judgment j = ViewSessionFixture.read(file).get(0);
-        long pausedMs = Long.parseLong(j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE));
-        assertTrue(pausedMs >= pausedAtLeast, "paused " + pausedMs + " ms");
+        assertEquals("400", j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE));
+        assertEquals(250, j.reactionTimeMs(), "the time shown, less the pause");
     }
 
     @Test
     void reopeningResumesAtTheNextItem() throws Exception {
         Path file = temp.resolve("resume.jsonl");
         AnnotationTask task = task(4);
-        JsonlJudgmentJournal journal = fx.start(task, file);
+        fx.start(task, file);
         waitForItem(1, 4);
         answer(1);
         waitForItem(2, 4);
         answer(1);
         waitForItem(3, 4);
         // Close everything, as a restart would.
-        fx.service.close();
-        journal.close();
+        fx.service.close(); // releases the journal too
         fx.page.hideView(fx.page.findView(MixingFactorView.ID));
         fx.ui.processEvents();
 

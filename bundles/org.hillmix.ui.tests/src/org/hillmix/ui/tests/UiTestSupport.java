@@ -24,11 +24,13 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.hillmix.core.session.SessionClock;
 import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.preferences.PreferenceConstants;
 import org.hillmix.ui.session.AnnotationSessionService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -62,6 +64,23 @@ final class UiTestSupport {
         // Scripted sessions go straight to the items; the gate itself has its own test.
         setShowInstructions(false);
         return service;
+    }
+
+    /**
+     * Registers {@code clock} as the {@link SessionClock} service, ranked above any other, so that the
+     * session service (which binds the highest-ranked clock greedily) starts sessions on it; checks
+     * that the service took it. Unregister it when done.
+     */
+    static ServiceRegistration<SessionClock> injectClock(AnnotationSessionService service, SessionClock clock) {
+        BundleContext context = FrameworkUtil.getBundle(UiTestSupport.class).getBundleContext();
+        java.util.Dictionary<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        ServiceRegistration<SessionClock> registration = context.registerService(SessionClock.class, clock, props);
+        if (service.clock() != clock) {
+            registration.unregister();
+            fail("the session service did not bind the registered SessionClock; it uses " + service.clock());
+        }
+        return registration;
     }
 
     /** Sets preference {@link PreferenceConstants#SHOW_INSTRUCTIONS} in the instance scope. */

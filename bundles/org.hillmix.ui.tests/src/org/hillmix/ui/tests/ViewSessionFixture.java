@@ -26,15 +26,15 @@ import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.mixup.MidpointSeries;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.Judgment;
-import org.hillmix.ui.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.AnnotationTask;
 import org.hillmix.ui.session.AnnotationSessionService;
-import org.hillmix.ui.session.AnnotationTask;
-import org.hillmix.ui.session.JsonlJudgmentJournal;
 
 /**
  * The workbench set-up every view test needs: the session service, the active page and its shell
  * sized for screenshots, one view shown maximised, a session with a JSONL journal, and generated
- * stimuli. {@link #close()} ends the session, closes the journal and hides the view.
+ * stimuli. {@link #close()} ends the session (the service closes its journal) and hides the view.
  */
 final class ViewSessionFixture implements AutoCloseable {
 
@@ -44,7 +44,6 @@ final class ViewSessionFixture implements AutoCloseable {
     final IWorkbenchPage page;
     final Shell shell;
     private final List<String> viewIds = new ArrayList<>();
-    private JsonlJudgmentJournal journal;
 
     ViewSessionFixture() throws InterruptedException {
         display = Display.getCurrent();
@@ -70,12 +69,11 @@ final class ViewSessionFixture implements AutoCloseable {
         return view;
     }
 
-    /** Starts {@code task} on the service with a journal at {@code file}. */
-    JsonlJudgmentJournal start(AnnotationTask task, Path file) throws IOException {
-        journal = JsonlJudgmentJournal.open(file);
-        service.start(task, journal);
+    /** Starts {@code task} on the service with a journal at {@code file} (the service owns the journal). */
+    AnnotationSession start(AnnotationTask task, Path file) throws IOException {
+        AnnotationSession session = service.start(task, file);
         ui.processEvents();
-        return journal;
+        return session;
     }
 
     /** The control with widget id {@code id} in the workbench window. */
@@ -96,10 +94,7 @@ final class ViewSessionFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        service.close();
-        if (journal != null) {
-            journal.close();
-        }
+        service.close(); // closes the journal too
         for (String id : viewIds) {
             IViewPart view = page.findView(id);
             if (view != null) {

@@ -2,7 +2,6 @@ package org.hillmix.ui.preferences;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
-import org.hillmix.core.labels.SoftLabelScheme;
 
 /**
  * Every preference key of the HILLmix workbench, with its default. Values live in the preference
@@ -21,16 +20,6 @@ public final class PreferenceConstants {
     public static final String SHOW_SOFT_LABEL_PREVIEW = "softLabel.showPreview";
     /** Default of {@link #SHOW_SOFT_LABEL_PREVIEW}. */
     public static final boolean DEFAULT_SHOW_SOFT_LABEL_PREVIEW = true;
-
-    /** Soft-label scheme of the preview, an id of {@link SoftLabelScheme#parse(String, double)}. */
-    public static final String SOFT_LABEL_SCHEME = "softLabel.scheme";
-    /** Default of {@link #SOFT_LABEL_SCHEME}: the scheme of the published CIFAR-10S labels. */
-    public static final String DEFAULT_SOFT_LABEL_SCHEME = SoftLabelScheme.CIFAR10S_PUBLISHED.id();
-
-    /** Redistribution factor gamma of the preview scheme, in [0, 1]. */
-    public static final String SOFT_LABEL_GAMMA = "softLabel.gamma";
-    /** Default of {@link #SOFT_LABEL_GAMMA}. */
-    public static final double DEFAULT_SOFT_LABEL_GAMMA = SoftLabelScheme.DEFAULT_GAMMA;
 
     /**
      * Whether choosing a class with the keyboard moves the focus into that class's probability
@@ -101,22 +90,6 @@ public final class PreferenceConstants {
     /** The current value of a double preference of this node. */
     public static double getDouble(String key, double defaultValue) {
         return service().getDouble(NODE, key, defaultValue, null);
-    }
-
-    /**
-     * The preview scheme from {@link #SOFT_LABEL_SCHEME} and {@link #SOFT_LABEL_GAMMA}.
-     *
-     * @throws IllegalArgumentException naming the key when a stored value is not usable
-     */
-    public static SoftLabelScheme softLabelScheme() {
-        String id = getString(SOFT_LABEL_SCHEME, DEFAULT_SOFT_LABEL_SCHEME);
-        double gamma = getDouble(SOFT_LABEL_GAMMA, DEFAULT_SOFT_LABEL_GAMMA);
-        try {
-            return SoftLabelScheme.parse(id, gamma);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("preference " + NODE + "/" + SOFT_LABEL_SCHEME + " or "
-                    + SOFT_LABEL_GAMMA + ": " + e.getMessage(), e);
-        }
     }
 
     /**

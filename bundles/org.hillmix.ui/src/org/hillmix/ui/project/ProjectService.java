@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.OpenProject;
 
 /**
  * The workbench's current HILLmix project. Changes are announced through the OSGi Event Admin under

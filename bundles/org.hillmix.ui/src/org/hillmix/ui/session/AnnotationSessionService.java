@@ -1,10 +1,23 @@
 package org.hillmix.ui.session;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.AnnotationTask;
+import org.hillmix.core.session.JudgmentJournal;
+import org.hillmix.core.session.SessionClock;
+
 /**
- * The OSGi service that owns the workbench's current annotation session. Views obtain it by
- * injection ({@code @Inject AnnotationSessionService}) and render {@link #current()}.
+ * The OSGi service that owns the workbench's current annotation session and its journal. Views
+ * obtain it by injection ({@code @Inject AnnotationSessionService}) and render {@link #current()}.
+ *
+ * <p>Lifecycle: the service closes the journal of a session when the session closes (replaced by
+ * another, {@link #close()}d, or the service deactivated), so the journal's file lock is released
+ * before the next session may open the same file. Sessions measure time on the service's {@link
+ * SessionClock}: the system clocks, unless a {@code SessionClock} service is registered (tests
+ * register one they move by hand; the service binds the one with the highest ranking).
  *
  * <p>Changes are announced through the OSGi Event Admin under {@link #TOPIC_ALL}; the event's
  * data (property {@code org.eclipse.e4.data}, the e4 {@code IEventBroker.DATA}) is the {@link
@@ -29,16 +42,32 @@ public interface AnnotationSessionService {
     String TOPIC_ALL = TOPIC_BASE + "*";
 
     /**
-     * Starts a session on {@code task}, storing judgments in {@code journal}; a session already
-     * running is closed first.
+     * Starts a session on {@code task} storing judgments in {@code journal}, which the service
+     * owns from now on and closes with the session; a session already running is closed first.
      *
      * @return the new current session
      */
     AnnotationSession start(AnnotationTask task, JudgmentJournal journal);
 
+    /**
+     * Closes the running session (and its journal), then opens the JSON Lines journal {@code
+     * journalFile} (created with its folder when missing) and starts a session on {@code task}
+     * with it, as {@link #start(AnnotationTask, JudgmentJournal)}.
+     *
+     * @throws IOException when the journal cannot be opened (no session runs then)
+     * @throws IllegalArgumentException when a line of the existing journal is not a judgment
+     */
+    AnnotationSession start(AnnotationTask task, Path journalFile) throws IOException;
+
     /** The current session, if one was started and not closed. */
     Optional<AnnotationSession> current();
 
-    /** Closes the current session, if any. Judgments already recorded stay in its journal. */
+    /** The clock sessions started now measure time on. */
+    SessionClock clock();
+
+    /**
+     * Closes the current session, if any, and its journal. Judgments already recorded stay in the
+     * journal.
+     */
     void close();
 }

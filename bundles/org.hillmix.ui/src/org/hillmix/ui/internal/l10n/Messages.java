@@ -178,8 +178,6 @@ public final class Messages extends NLS {
     public static String Prefs_description;
     public static String Prefs_instructions;
     public static String Prefs_preview;
-    public static String Prefs_scheme;
-    public static String Prefs_gamma;
     public static String Prefs_focus;
     public static String Prefs_mustMove;
     public static String Prefs_showLambda;

@@ -12,8 +12,6 @@ public final class ViewPreferenceInitializer extends AbstractPreferenceInitializ
     public void initializeDefaultPreferences() {
         IEclipsePreferences d = DefaultScope.INSTANCE.getNode(PreferenceConstants.NODE);
         d.putBoolean(PreferenceConstants.SHOW_SOFT_LABEL_PREVIEW, PreferenceConstants.DEFAULT_SHOW_SOFT_LABEL_PREVIEW);
-        d.put(PreferenceConstants.SOFT_LABEL_SCHEME, PreferenceConstants.DEFAULT_SOFT_LABEL_SCHEME);
-        d.putDouble(PreferenceConstants.SOFT_LABEL_GAMMA, PreferenceConstants.DEFAULT_SOFT_LABEL_GAMMA);
         d.putBoolean(PreferenceConstants.FOCUS_PROBABILITY_AFTER_CLASS,
                 PreferenceConstants.DEFAULT_FOCUS_PROBABILITY_AFTER_CLASS);
         d.putBoolean(PreferenceConstants.MIXING_MUST_MOVE, PreferenceConstants.DEFAULT_MIXING_MUST_MOVE);

@@ -2,13 +2,11 @@ package org.hillmix.ui.internal.preferences;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
-import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.preferences.PreferenceConstants;
 
@@ -32,12 +30,6 @@ public final class ViewPreferencePage extends FieldEditorPreferencePage implemen
         addField(new BooleanFieldEditor(PreferenceConstants.SHOW_INSTRUCTIONS, Messages.Prefs_instructions,
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(PreferenceConstants.SHOW_SOFT_LABEL_PREVIEW, Messages.Prefs_preview,
-                getFieldEditorParent()));
-        String[][] schemes = SoftLabelScheme.all(SoftLabelScheme.DEFAULT_GAMMA).stream()
-                .map(s -> new String[] {s.id(), s.id()}).toArray(String[][]::new);
-        addField(new ComboFieldEditor(PreferenceConstants.SOFT_LABEL_SCHEME, Messages.Prefs_scheme, schemes,
-                getFieldEditorParent()));
-        addField(new StringFieldEditor(PreferenceConstants.SOFT_LABEL_GAMMA, Messages.Prefs_gamma,
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(PreferenceConstants.FOCUS_PROBABILITY_AFTER_CLASS, Messages.Prefs_focus,
                 getFieldEditorParent()));

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectJson;
-import org.hillmix.ui.project.OpenProject;
 import org.hillmix.ui.project.ProjectService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

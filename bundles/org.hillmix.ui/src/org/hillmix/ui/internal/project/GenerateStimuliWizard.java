@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.hillmix.core.mixup.LambdaSampler;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
-import org.hillmix.ui.project.OpenProject;
 
 /**
  * HILLmix > Generate Mixup Stimuli: pairs, lambdas (a grid such as {@code 0.1, 0.5, 0.9} or

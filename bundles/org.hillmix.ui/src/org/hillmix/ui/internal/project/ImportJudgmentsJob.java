@@ -10,10 +10,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.hillmix.core.progress.OperationCancelledException;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectImport;
 import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.internal.l10n.Messages;
-import org.hillmix.ui.project.OpenProject;
 
 /**
  * Imports a published judgment file into a project's journals as a cancellable job

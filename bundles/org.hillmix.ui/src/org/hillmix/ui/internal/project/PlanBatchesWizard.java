@@ -15,12 +15,12 @@ import org.eclipse.swt.widgets.Text;
 import org.hillmix.core.project.BatchPlan;
 import org.hillmix.core.project.BatchPlanner;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.StimulusItem;
 import org.hillmix.core.project.StimulusSet;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
-import org.hillmix.ui.project.OpenProject;
 
 /**
  * HILLmix > Plan Batches: splits a stimulus set's items into annotators' batches with the core's

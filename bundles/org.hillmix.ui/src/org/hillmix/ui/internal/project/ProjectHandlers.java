@@ -1,6 +1,5 @@
 package org.hillmix.ui.internal.project;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,18 +19,17 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.hillmix.core.project.Batch;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.AnnotationTask;
+import org.hillmix.core.session.SessionTasks;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.CategoricalSoftLabelView;
 import org.hillmix.ui.internal.views.ConstructMidpointView;
 import org.hillmix.ui.internal.views.FreeDistributionView;
 import org.hillmix.ui.internal.views.MixingFactorView;
 import org.hillmix.ui.internal.views.SelectShuffledView;
-import org.hillmix.ui.project.OpenProject;
-import org.hillmix.ui.session.AnnotationSession;
-import org.hillmix.ui.session.AnnotationSessionService;
-import org.hillmix.ui.session.AnnotationTask;
-import org.hillmix.ui.session.JsonlJudgmentJournal;
 
 /** The handlers of the HILLmix menu's project commands (plugin.xml). */
 public final class ProjectHandlers {
@@ -138,19 +136,12 @@ public final class ProjectHandlers {
 
     /**
      * Starts the session of {@code batch} on the session service with the annotator's journal in the
-     * project (a running session is closed first, and its journal released), then opens the view of
+     * project (the service closes a running session and its journal first), then opens the view of
      * the batch's protocol.
      */
     public static AnnotationSession start(OpenProject project, Batch batch) throws IOException {
         AnnotationTask task = SessionTasks.build(project, batch);
-        AnnotationSessionService sessions = Services.sessions();
-        Optional<AnnotationSession> running = sessions.current();
-        sessions.close();
-        if (running.isPresent() && running.get().journal() instanceof Closeable c) {
-            c.close(); // the journal holds a file lock; the new session may need the same file
-        }
-        java.nio.file.Files.createDirectories(project.journals());
-        AnnotationSession session = sessions.start(task, JsonlJudgmentJournal.open(project.journal(batch.annotator())));
+        AnnotationSession session = Services.sessions().start(task, project.journal(batch.annotator()));
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         try {
             page.showView(VIEW_OF.get(batch.protocol()));

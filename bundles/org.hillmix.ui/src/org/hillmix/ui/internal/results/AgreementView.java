@@ -74,7 +74,7 @@ public final class AgreementView extends ResultsView {
                 new SortableTable.Column<>(Messages.Results_sharedItems, 110,
                         p -> Integer.toString(p.sharedItems()), Comparator.comparingInt(AnnotatorPairDivergence::sharedItems)),
                 new SortableTable.Column<>(Messages.Results_pairJs, 160,
-                        p -> SortableTable.number(p.meanJensenShannon() / Math.log(2), 3),
+                        p -> SortableTable.number(p.meanJensenShannonBits(), 3),
                         SortableTable.byDouble(AnnotatorPairDivergence::meanJensenShannon))));
         followProject();
     }

@@ -23,12 +23,12 @@ import org.hillmix.core.io.JournalReadMode;
 import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.core.progress.OperationCancelledException;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.results.ResultsAnalysis;
 import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
-import org.hillmix.ui.project.OpenProject;
 import org.hillmix.ui.project.ProjectService;
 
 import jakarta.inject.Inject;
@@ -95,7 +95,7 @@ public abstract class ResultsView {
     private void showProject(OpenProject p) {
         try {
             setInput(new ResultsInput(p.descriptor().classes(), ResultsInput.journalsIn(p.journals()),
-                    SoftLabelScheme.parse(p.descriptor().softLabelScheme(), SoftLabelScheme.DEFAULT_GAMMA),
+                    p.descriptor().scheme(),
                     p.descriptor().name()));
         } catch (IOException | RuntimeException e) {
             header.setText(NLS.bind(Messages.Results_failed, e.getMessage()));

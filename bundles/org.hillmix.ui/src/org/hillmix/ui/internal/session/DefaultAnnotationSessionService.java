@@ -1,31 +1,47 @@
 package org.hillmix.ui.internal.session;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.hillmix.core.protocol.Judgment;
-import org.hillmix.ui.session.AnnotationSession;
-import org.hillmix.ui.session.AnnotationSessionListener;
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.AnnotationSessionListener;
+import org.hillmix.core.session.AnnotationTask;
+import org.hillmix.core.session.JsonlJudgmentJournal;
+import org.hillmix.core.session.JudgmentJournal;
+import org.hillmix.core.session.SessionClock;
 import org.hillmix.ui.session.AnnotationSessionService;
-import org.hillmix.ui.session.AnnotationTask;
-import org.hillmix.ui.session.JudgmentJournal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /**
- * The workbench's {@link AnnotationSessionService}: holds the current session and announces
- * changes through the Event Admin (asynchronously, so listeners never run inside a recording).
+ * The workbench's {@link AnnotationSessionService}: holds the current session and its journal,
+ * closes both together, and announces changes through the Event Admin (asynchronously, so
+ * listeners never run inside a recording). The clock is injected by SCR: an optional, greedy
+ * reference to a {@link SessionClock} service, the system clocks when none is registered.
  */
 @Component(service = AnnotationSessionService.class)
 public final class DefaultAnnotationSessionService implements AnnotationSessionService {
 
+    private static final SessionClock SYSTEM = SessionClock.system();
+
     private final EventAdmin eventAdmin;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SessionClock injectedClock;
     private final AnnotationSessionListener advanced = new AnnotationSessionListener() {
         @Override
         public void judgmentRecorded(AnnotationSession session, Judgment recorded) {
@@ -51,8 +67,14 @@ public final class DefaultAnnotationSessionService implements AnnotationSessionS
     }
 
     @Override
+    public SessionClock clock() {
+        SessionClock c = injectedClock;
+        return c == null ? SYSTEM : c;
+    }
+
+    @Override
     public AnnotationSession start(AnnotationTask task, JudgmentJournal journal) {
-        AnnotationSession session = new AnnotationSession(task, journal);
+        AnnotationSession session = new AnnotationSession(task, journal, clock());
         session.addListener(advanced);
         AnnotationSession previous;
         synchronized (this) {
@@ -62,6 +84,17 @@ public final class DefaultAnnotationSessionService implements AnnotationSessionS
         closed(previous);
         post(TOPIC_STARTED, session);
         return session;
+    }
+
+    @Override
+    public AnnotationSession start(AnnotationTask task, Path journalFile) throws IOException {
+        // The running session's journal may hold the lock on this very file: release it first.
+        close();
+        Path folder = journalFile.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        return start(task, JsonlJudgmentJournal.open(journalFile));
     }
 
     @Override
@@ -86,10 +119,17 @@ public final class DefaultAnnotationSessionService implements AnnotationSessionS
     }
 
     private void closed(AnnotationSession session) {
-        if (session != null) {
-            session.removeListener(advanced);
-            post(TOPIC_CLOSED, session);
+        if (session == null) {
+            return;
         }
+        session.removeListener(advanced);
+        try {
+            session.journal().close();
+        } catch (IOException e) {
+            // Every judgment was forced to disk when it was recorded; only releasing the file failed.
+            ILog.of(getClass()).error("could not close the journal of task '" + session.task().name() + "'", e);
+        }
+        post(TOPIC_CLOSED, session);
     }
 
     private void post(String topic, AnnotationSession session) {

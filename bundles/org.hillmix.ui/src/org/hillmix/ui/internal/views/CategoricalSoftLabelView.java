@@ -25,6 +25,8 @@ import org.hillmix.core.protocol.AnswerFlag;
 import org.hillmix.core.protocol.AnswerValidation;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.CategoricalShortcuts.Action;
 import org.hillmix.ui.internal.views.CategoricalShortcuts.ChooseSecond;
@@ -32,8 +34,6 @@ import org.hillmix.ui.internal.views.CategoricalShortcuts.ChooseTop;
 import org.hillmix.ui.internal.views.CategoricalShortcuts.Submit;
 import org.hillmix.ui.internal.views.CategoricalShortcuts.ToggleImpossible;
 import org.hillmix.ui.preferences.PreferenceConstants;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
 
 import jakarta.annotation.PostConstruct;
@@ -89,6 +89,7 @@ public final class CategoricalSoftLabelView extends ElicitationView {
     public void createPartControl(Composite parent) {
         Composite left = createStimulusColumn(parent, WidgetIds.PROGRESS, StimulusCanvas::new);
         previewTitle = new Label(left, SWT.NONE);
+        previewTitle.setData(WidgetIds.KEY, WidgetIds.PREVIEW_TITLE);
         previewTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         preview = new SoftLabelBars(left);
         previewData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -369,7 +370,8 @@ public final class CategoricalSoftLabelView extends ElicitationView {
         double[] label = null;
         String title;
         try {
-            SoftLabelScheme scheme = PreferenceConstants.softLabelScheme();
+            // The project's scheme, carried by the task: the same labels the result views compute.
+            SoftLabelScheme scheme = session.task().softLabelScheme();
             title = NLS.bind(Messages.Categorical_previewTitle, scheme.id());
             if (answer != null) {
                 label = new CategoricalSoftLabeler(session.task().classes(), scheme).label(answer);

@@ -16,10 +16,11 @@ import org.hillmix.core.mixup.MidpointSeries;
 import org.hillmix.core.mixup.StimulusName;
 import org.hillmix.core.protocol.ConstructMidpointAnswer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.SeriesOrder;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.preferences.PreferenceConstants;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
 
 import jakarta.annotation.PostConstruct;

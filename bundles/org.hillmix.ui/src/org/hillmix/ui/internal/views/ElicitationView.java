@@ -22,10 +22,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.preferences.PreferenceConstants;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
 
 import jakarta.annotation.PreDestroy;
@@ -182,7 +182,7 @@ abstract class ElicitationView {
 
     /** Whether the session must pass the instructions and comprehension check before its first item. */
     private boolean needsGate() {
-        return session != null && !session.isFinished() && session.needsInstructions()
+        return session != null && !session.isFinished() && session.needsInstructions(AnnotationSession.InstructionPolicy.EVERY_BATCH)
                 && PreferenceConstants.getBoolean(PreferenceConstants.SHOW_INSTRUCTIONS,
                         PreferenceConstants.DEFAULT_SHOW_INSTRUCTIONS);
     }

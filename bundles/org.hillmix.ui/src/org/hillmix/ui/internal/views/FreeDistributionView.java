@@ -18,12 +18,13 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.labels.Percentages;
 import org.hillmix.core.protocol.AnswerValidation;
 import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.ui.internal.l10n.Messages;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
 
 import jakarta.annotation.PostConstruct;

@@ -22,10 +22,10 @@ import org.hillmix.core.protocol.AnswerFlag;
 import org.hillmix.core.protocol.AnswerValidation;
 import org.hillmix.core.protocol.MixingFactorAnswer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.preferences.PreferenceConstants;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
 import org.hillmix.ui.session.AnnotationSessionService;
 
 import jakarta.annotation.PostConstruct;

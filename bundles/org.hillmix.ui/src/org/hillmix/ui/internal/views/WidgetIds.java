@@ -37,6 +37,8 @@ public final class WidgetIds {
     public static final String STATUS = "categorical.status";
     /** The soft-label preview canvas. */
     public static final String PREVIEW = "categorical.preview";
+    /** Categorical view: the title above the preview (names the scheme). */
+    public static final String PREVIEW_TITLE = "categorical.previewTitle";
     /** The submit button. */
     public static final String SUBMIT = "categorical.submit";
 

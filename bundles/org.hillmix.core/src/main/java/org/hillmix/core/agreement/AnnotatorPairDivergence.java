@@ -10,4 +10,12 @@ package org.hillmix.core.agreement;
  *     {@code [0, ln 2]}) between their labels of the item
  */
 public record AnnotatorPairDivergence(String first, String second, int sharedItems, double meanJensenShannon) {
+
+    /**
+     * {@link #meanJensenShannon()} in bits, in {@code [0, 1]}: the divergence in nats divided by
+     * {@code ln 2} (a base-2 logarithm instead of the natural one), the unit the result views show.
+     */
+    public double meanJensenShannonBits() {
+        return meanJensenShannon / Math.log(2);
+    }
 }

@@ -79,6 +79,15 @@ public record HillmixProject(String name, ClassSet classes, DatasetLocation data
         }
     }
 
+    /**
+     * The project's soft-label scheme ({@link #softLabelScheme()} parsed, with the default
+     * redistribution factor {@link SoftLabelScheme#DEFAULT_GAMMA}): what the result views and the
+     * categorical preview use.
+     */
+    public SoftLabelScheme scheme() {
+        return SoftLabelScheme.parse(softLabelScheme, SoftLabelScheme.DEFAULT_GAMMA);
+    }
+
     /** A new, empty project. */
     public static HillmixProject create(String name, ClassSet classes, DatasetLocation dataset) {
         return new HillmixProject(name, classes, dataset, SoftLabelScheme.CIFAR10S_PUBLISHED.id(), List.of(), List.of(),

@@ -23,7 +23,10 @@ import org.hillmix.core.data.ClassSet;
  * {@link AnswerFlag#ALL_OTHER_CLASSES_IMPOSSIBLE}, {@link AnswerFlag#SECOND_CLASS_WITHOUT_PROBABILITY},
  * {@link AnswerFlag#SECOND_PROBABILITY_ZERO}. A second class equal to the most probable class is
  * flagged rather than rejected because the published CIFAR-10S data holds 153 such answers and
- * its labels are built from them.</li>
+ * its labels are built from them. The {@linkplain #forElicitation elicitation validator} refuses
+ * the two self-contradictory answers instead (second class equal to the most probable one, a
+ * chosen class also marked impossible): an annotator answering now can correct them, and the
+ * lenient reading exists only for published data that cannot be asked again.</li>
  * <li>{@link MixingFactorAnswer}: slider and confidence finite in 0-100; flag
  * {@link AnswerFlag#CONFIDENCE_ZERO}.</li>
  * <li>{@link ConstructMidpointAnswer}: start and final lambda finite in 0-1, step in (0, 1]; flags
@@ -42,10 +45,34 @@ public final class AnswerValidator {
     public static final double GRID_TOLERANCE = 1e-9;
 
     private final ClassSet classes;
+    private final boolean elicitation;
 
-    /** A validator for answers about items of {@code classes}. */
+    /**
+     * A validator for answers about items of {@code classes} as stored or imported: contradictory
+     * categorical answers are flagged, not refused (see the class comment).
+     */
     public AnswerValidator(ClassSet classes) {
+        this(classes, false);
+    }
+
+    private AnswerValidator(ClassSet classes, boolean elicitation) {
         this.classes = Objects.requireNonNull(classes, "classes");
+        this.elicitation = elicitation;
+    }
+
+    /**
+     * The validator of an annotation session, for answers being given now: like {@link
+     * #AnswerValidator(ClassSet)}, but a categorical answer whose second most probable class is the
+     * most probable class, or that marks a chosen class impossible, is an error (naming the class
+     * and what to change) instead of a flag.
+     */
+    public static AnswerValidator forElicitation(ClassSet classes) {
+        return new AnswerValidator(classes, true);
+    }
+
+    /** Whether this validator refuses contradictory answers ({@link #forElicitation}). */
+    public boolean isForElicitation() {
+        return elicitation;
     }
 
     /** The class set answers are judged against. */
@@ -93,6 +120,9 @@ public final class AnswerValidator {
         if (!(topOk && secondOk && impossibleOk && p1Ok && p2Ok)) {
             return; // flags about values only make sense for a well-formed answer
         }
+        if (elicitation && contradictions(a, errors)) {
+            return;
+        }
         if (p1 == 0) {
             flags.add(AnswerFlag.TOP_PROBABILITY_ZERO);
         }
@@ -122,6 +152,24 @@ public final class AnswerValidator {
         if (given < 100 && allOthersImpossible(a, k)) {
             flags.add(AnswerFlag.ALL_OTHER_CLASSES_IMPOSSIBLE);
         }
+    }
+
+    /** Adds an error per contradiction of a well-formed categorical answer; whether there was one. */
+    private boolean contradictions(CategoricalAnswer a, List<String> errors) {
+        int before = errors.size();
+        if (a.hasSecond() && a.secondProbable() == a.mostProbable()) {
+            errors.add("the second most probable class cannot be the most probable class itself ("
+                    + classes.name(a.mostProbable()) + "): choose another class or none");
+        }
+        if (a.impossible().contains(a.mostProbable())) {
+            errors.add(classes.name(a.mostProbable()) + " is chosen as the most probable class and also marked"
+                    + " impossible: unmark it or choose another class");
+        }
+        if (a.hasSecond() && a.secondProbable() != a.mostProbable() && a.impossible().contains(a.secondProbable())) {
+            errors.add(classes.name(a.secondProbable()) + " is chosen as the second most probable class and also"
+                    + " marked impossible: unmark it or choose another class");
+        }
+        return errors.size() > before;
     }
 
     private static boolean allOthersImpossible(CategoricalAnswer a, int k) {

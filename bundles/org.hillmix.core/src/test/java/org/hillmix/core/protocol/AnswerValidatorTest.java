@@ -124,4 +124,32 @@ class AnswerValidatorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> v.requireValid("x.csv line 3"));
         assertTrue(e.getMessage().startsWith("x.csv line 3: most probable class probability 120"), e.getMessage());
     }
+
+    @Test
+    void theElicitationValidatorRefusesContradictionsTheLenientOneOnlyFlags() {
+        AnswerValidator elicitation = AnswerValidator.forElicitation(ClassSet.CIFAR10);
+        assertTrue(elicitation.isForElicitation());
+        assertFalse(V.isForElicitation());
+        CategoricalAnswer sameTwice = new CategoricalAnswer(CAT, 100, CAT, 100, List.of());
+        CategoricalAnswer topImpossible = CategoricalAnswer.top1(CAT, 70, List.of(CAT));
+        CategoricalAnswer both = new CategoricalAnswer(CAT, 60, DOG, 30, List.of(CAT, DOG));
+        // Published data keeps them (flags only) ...
+        assertTrue(V.validate(sameTwice).isValid());
+        assertTrue(V.validate(topImpossible).isValid());
+        assertTrue(V.validate(both).isValid());
+        // ... an annotator answering now is told why and what to change.
+        assertEquals(List.of("the second most probable class cannot be the most probable class itself (cat): choose"
+                + " another class or none"), elicitation.validate(sameTwice).errors());
+        assertEquals(List.of("cat is chosen as the most probable class and also marked impossible: unmark it or"
+                + " choose another class"), elicitation.validate(topImpossible).errors());
+        assertEquals(List.of("cat is chosen as the most probable class and also marked impossible: unmark it or"
+                + " choose another class", "dog is chosen as the second most probable class and also marked"
+                + " impossible: unmark it or choose another class"), elicitation.validate(both).errors());
+        assertTrue(elicitation.validate(sameTwice).flags().isEmpty(), "refused answers carry no flags");
+        // Everything else is judged alike.
+        CategoricalAnswer odd = new CategoricalAnswer(CAT, 60, DOG, 60, List.of());
+        assertEquals(V.validate(odd), elicitation.validate(odd));
+        assertEquals(V.validate(CategoricalAnswer.top1(CAT, 150, List.of())),
+                elicitation.validate(CategoricalAnswer.top1(CAT, 150, List.of())));
+    }
 }

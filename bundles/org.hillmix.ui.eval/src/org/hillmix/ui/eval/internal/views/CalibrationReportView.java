@@ -32,12 +32,12 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.remote.CalibrationReport;
 import org.hillmix.core.remote.EvaluationJobs;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
 import org.hillmix.ui.eval.preferences.EvalPreferences;
-import org.hillmix.ui.project.OpenProject;
 import org.hillmix.ui.project.ProjectService;
 import org.osgi.framework.FrameworkUtil;
 

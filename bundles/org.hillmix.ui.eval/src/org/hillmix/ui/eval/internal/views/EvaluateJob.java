@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.remote.CalibrationReport;
 import org.hillmix.core.remote.EvaluationClient;
 import org.hillmix.core.remote.EvaluationJobs;
@@ -25,7 +26,6 @@ import org.hillmix.core.remote.JobStatus;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
 import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
-import org.hillmix.ui.project.OpenProject;
 
 /**
  * Evaluates a project's labels on the evaluation server as a job: builds the job configuration,

@@ -1,4 +1,4 @@
-package org.hillmix.ui.internal.views;
+package org.hillmix.core.session;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.hillmix.ui.session;
+package org.hillmix.core.session;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.hillmix.ui.session;
+package org.hillmix.core.session;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.core.protocol.Protocol;
 
 /**
@@ -17,9 +18,11 @@ import org.hillmix.core.protocol.Protocol;
  *     Protocol#CATEGORICAL}, the mixing-factor view {@link Protocol#MIXING_FACTOR})
  * @param classes the classes answers refer to
  * @param items the items in presentation order; at least one, identifiers unique
+ * @param softLabelScheme the scheme that turns categorical answers into soft labels in this study
+ *     (the project's, {@code HillmixProject#softLabelScheme}); the categorical view previews it
  */
 public record AnnotationTask(String name, String annotator, Protocol protocol, ClassSet classes,
-        List<AnnotationItem> items) {
+        List<AnnotationItem> items, SoftLabelScheme softLabelScheme) {
 
     /** Judgment attribute holding {@link #name()}. */
     public static final String TASK_ATTRIBUTE = "task";
@@ -44,6 +47,7 @@ public record AnnotationTask(String name, String annotator, Protocol protocol, C
         }
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(classes, "classes");
+        Objects.requireNonNull(softLabelScheme, "softLabelScheme");
         items = List.copyOf(Objects.requireNonNull(items, "items"));
         if (items.isEmpty()) {
             throw new IllegalArgumentException("annotation task '" + name + "' has no items; add at least one");
@@ -55,6 +59,12 @@ public record AnnotationTask(String name, String annotator, Protocol protocol, C
                         + "' at position " + (i + 1) + " appears twice; item ids must be unique");
             }
         }
+    }
+
+    /** A task whose soft labels follow the published CIFAR-10S scheme ({@link SoftLabelScheme#CIFAR10S_PUBLISHED}). */
+    public AnnotationTask(String name, String annotator, Protocol protocol, ClassSet classes,
+            List<AnnotationItem> items) {
+        this(name, annotator, protocol, classes, items, SoftLabelScheme.CIFAR10S_PUBLISHED);
     }
 
     /** A CIFAR-10S categorical task over {@link ClassSet#CIFAR10}. */

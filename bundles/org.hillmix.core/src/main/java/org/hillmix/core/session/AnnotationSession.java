@@ -1,8 +1,8 @@
-package org.hillmix.ui.session;
+package org.hillmix.core.session;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.AnswerValidation;
@@ -27,80 +26,111 @@ import org.hillmix.core.protocol.Judgment;
  * Judgment} before the session moves to the next item.
  *
  * <p>Reaction time: the view calls {@link #markShown()} once the current item is visible; {@link
- * #record(Answer)} then stores {@code reactionTimeMs = floor((t_answer - t_shown) / 1 ms)}, measured
- * on a monotonic clock ({@link System#nanoTime()}), and the wall-clock instants {@code shownAt}
- * and {@code answeredAt}. Showing the item again (for example after the view was closed and
- * reopened) restarts the measurement, so the time counts from the display the answer was given in.
+ * #record(Answer)} then stores {@code reactionTimeMs = floor((t_answer - t_shown - t_paused) / 1 ms)},
+ * measured on the monotonic clock of the {@link SessionClock}, and the wall-clock instants {@code
+ * shownAt} and {@code answeredAt}. Showing the item again (for example after the view was closed
+ * and reopened) restarts the measurement, so the time counts from the display the answer was given in.
+ *
+ * <p>Pauses: while {@link #pause(PauseReason) paused} nothing can be recorded and the time does not
+ * count. A pause is asked for by the annotator ({@link PauseReason#ANNOTATOR}), taken while the
+ * annotator re-reads the instructions ({@link PauseReason#INSTRUCTIONS}), or detected: {@link
+ * #pauseIfIdle(Duration)} pauses when no input was {@link #noteInput() noted} for the given time,
+ * and that pause counts from the last input ({@link PauseReason#IDLE}), because the annotator was
+ * already away then. Every paused millisecond of the item is stored as attribute {@value
+ * #PAUSED_ATTRIBUTE}; the part of it that was inactivity also as {@value #IDLE_ATTRIBUTE}.
  *
  * <p>Resume: a session started on a journal that already holds judgments of this annotator for this
  * task (judgment attribute {@value AnnotationTask#TASK_ATTRIBUTE}) skips the items they answered and
  * starts at the first unanswered item in task order. Undo: {@link #undo()} withdraws the last
  * judgment recorded in this session (the journal stays append-only, see {@link
  * JudgmentJournal#withdraw}) and goes back to its item; earlier judgments of this session can be
- * withdrawn one after the other, judgments of earlier sessions cannot. Pause: while {@link
- * #pause() paused} nothing can be recorded and the time does not count: the reaction time is the
- * time the item was on screen unpaused, and the paused milliseconds are stored as attribute
- * {@value #PAUSED_ATTRIBUTE}.
+ * withdrawn one after the other, judgments of earlier sessions cannot.
  *
- * <p>Answers are validated by the core's {@link AnswerValidator}: answers with errors are refused,
- * flagged answers are stored as given. Methods are synchronized; a session is normally driven from
- * the UI thread.
+ * <p>Answers are validated by the core's {@link AnswerValidator#forElicitation elicitation
+ * validator}: answers with errors (including self-contradictory ones) are refused, flagged answers
+ * are stored as given. Messages that an annotator may see name items by their position in the
+ * task, never by id, because ids are often stimulus file names that give the answer away. Methods
+ * are synchronized; a session is normally driven from the UI thread.
  */
 public final class AnnotationSession {
 
-    /** Judgment attribute: milliseconds the session was paused while the item was shown. */
+    /** Judgment attribute: milliseconds the item was on screen but paused (any reason). */
     public static final String PAUSED_ATTRIBUTE = "paused_ms";
+    /** Judgment attribute: the part of {@value #PAUSED_ATTRIBUTE} that was detected inactivity. */
+    public static final String IDLE_ATTRIBUTE = "idle_ms";
     /** Judgment attribute of a session's first judgment: attempts the comprehension check took. */
     public static final String COMPREHENSION_ATTRIBUTE = "comprehension_attempts";
+
+    /** Why a session is paused. */
+    public enum PauseReason {
+        /** The annotator paused (Pause button or key). */
+        ANNOTATOR,
+        /** No input for the inactivity time ({@link #pauseIfIdle(Duration)}). */
+        IDLE,
+        /** The annotator is reading the instructions again. */
+        INSTRUCTIONS
+    }
+
+    /** When the instructions and comprehension check are asked. */
+    public enum InstructionPolicy {
+        /** Before the first item of every batch that starts afresh. */
+        EVERY_BATCH,
+        /**
+         * Once per protocol and annotator: not again when the journal shows that this annotator
+         * already passed the check of this protocol (a judgment with {@value #COMPREHENSION_ATTRIBUTE}).
+         */
+        ONCE_PER_PROTOCOL
+    }
 
     private final AnnotationTask task;
     private final JudgmentJournal journal;
     private final AnswerValidator validator;
-    private final InstantSource clock;
-    private final LongSupplier nanoTime;
+    private final SessionClock clock;
     private final List<AnnotationSessionListener> listeners = new CopyOnWriteArrayList<>();
 
     private final Set<String> done = new HashSet<>();
     private final Deque<Judgment> recordedHere = new ArrayDeque<>();
     private final int answeredBefore;
+    private final boolean checkPassedBefore;
     private int position;
     private long shownNanos;
     private Instant shownAt;
-    private boolean paused;
+    private long lastInputNanos;
+    private PauseReason pauseReason;
     private long pauseStartNanos;
     private long pausedNanos;
+    private long idleNanos;
     private boolean instructionsPassed;
     private int comprehensionAttempts;
 
     /** A session on the system clocks. */
     public AnnotationSession(AnnotationTask task, JudgmentJournal journal) {
-        this(task, journal, InstantSource.system(), System::nanoTime);
+        this(task, journal, SessionClock.system());
     }
 
-    /**
-     * A session on the given clocks (tests use fixed ones).
-     *
-     * @param clock wall clock for {@code shownAt}/{@code answeredAt}
-     * @param nanoTime monotonic nanosecond clock for the reaction time
-     */
-    public AnnotationSession(AnnotationTask task, JudgmentJournal journal, InstantSource clock, LongSupplier nanoTime) {
+    /** A session on {@code clock} (tests and the session service hand in the clock to use). */
+    public AnnotationSession(AnnotationTask task, JudgmentJournal journal, SessionClock clock) {
         this.task = Objects.requireNonNull(task, "task");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
-        this.validator = new AnswerValidator(task.classes());
+        this.validator = AnswerValidator.forElicitation(task.classes());
         Set<String> ids = new HashSet<>();
         for (AnnotationItem item : task.items()) {
             ids.add(item.id());
         }
+        boolean passed = false;
         for (Judgment j : journal.judgments()) {
-            boolean ours = j.annotator().equals(task.annotator())
-                    && task.name().equals(j.attributes().get(AnnotationTask.TASK_ATTRIBUTE));
+            if (!j.annotator().equals(task.annotator())) {
+                continue;
+            }
+            passed |= j.answer().protocol() == task.protocol() && j.attributes().containsKey(COMPREHENSION_ATTRIBUTE);
+            boolean ours = task.name().equals(j.attributes().get(AnnotationTask.TASK_ATTRIBUTE));
             String slot = j.repeat() ? j.item() + AnnotationTask.REPEAT_SUFFIX : j.item();
             if (ours && ids.contains(slot)) {
                 done.add(slot);
             }
         }
+        this.checkPassedBefore = passed;
         this.answeredBefore = done.size();
         this.position = firstUnanswered();
     }
@@ -122,6 +152,11 @@ public final class AnnotationSession {
     /** The journal judgments are stored in. */
     public JudgmentJournal journal() {
         return journal;
+    }
+
+    /** The clock the session measures with. */
+    public SessionClock clock() {
+        return clock;
     }
 
     /** Number of items in the task. */
@@ -150,16 +185,26 @@ public final class AnnotationSession {
     }
 
     /**
+     * The current item's position in the task, 1 for the first: the opaque label an annotator sees
+     * (unlike the id, it tells nothing about the stimulus); 0 when the session is finished.
+     */
+    public synchronized int currentPosition() {
+        return isFinished() ? 0 : position + 1;
+    }
+
+    /**
      * Notes that the current item is now visible; the reaction time of its answer counts from here.
      *
      * @throws IllegalStateException when the session is finished
      */
     public synchronized void markShown() {
         requireNotFinished();
-        shownNanos = nanoTime.getAsLong();
+        shownNanos = clock.nanoTime();
         shownAt = clock.instant();
+        lastInputNanos = shownNanos;
         pausedNanos = 0;
-        if (paused) {
+        idleNanos = 0;
+        if (pauseReason != null) {
             pauseStartNanos = shownNanos;
         }
     }
@@ -169,7 +214,7 @@ public final class AnnotationSession {
         return shownAt != null;
     }
 
-    /** Validates {@code answer} against the task's classes without recording it. */
+    /** Validates {@code answer} as this session would before recording it, without recording it. */
     public AnswerValidation validate(Answer answer) {
         return validator.validate(answer);
     }
@@ -179,7 +224,8 @@ public final class AnnotationSession {
      *
      * @return the stored judgment
      * @throws IllegalArgumentException when the answer belongs to another protocol or has errors
-     * @throws IllegalStateException when the session is finished or the item was never marked shown
+     * @throws IllegalStateException when the session is finished, paused, or the item was never
+     *     marked shown
      * @throws IOException when the journal could not store the judgment (the session stays on the item)
      */
     public Judgment record(Answer answer) throws IOException {
@@ -187,25 +233,28 @@ public final class AnnotationSession {
         synchronized (this) {
             requireNotFinished();
             AnnotationItem item = task.items().get(position);
+            String label = "item " + (position + 1) + " of task '" + task.name() + "'";
             if (answer.protocol() != task.protocol()) {
-                throw new IllegalArgumentException("answer to item '" + item.id() + "' is a " + answer.protocol().id()
-                        + " answer but task '" + task.name() + "' uses " + task.protocol().id());
+                throw new IllegalArgumentException("the answer to " + label + " is a " + answer.protocol().id()
+                        + " answer but the task uses " + task.protocol().id());
             }
-            validate(answer).requireValid("answer to item '" + item.id() + "' of task '" + task.name() + "'");
-            if (paused) {
-                throw new IllegalStateException("the session is paused; resume it before answering item '" + item.id()
-                        + "'");
+            validate(answer).requireValid("the answer to " + label);
+            if (pauseReason != null) {
+                throw new IllegalStateException("the session is paused; resume it before answering " + label);
             }
             if (shownAt == null) {
-                throw new IllegalStateException("item '" + item.id() + "' was never shown; call markShown() once it"
-                        + " is visible so that its reaction time can be measured");
+                throw new IllegalStateException(label + " was never shown; call markShown() once it is visible so"
+                        + " that its reaction time can be measured");
             }
             long reactionMs = Math.max(0,
-                    TimeUnit.NANOSECONDS.toMillis(nanoTime.getAsLong() - shownNanos - pausedNanos));
+                    TimeUnit.NANOSECONDS.toMillis(clock.nanoTime() - shownNanos - pausedNanos));
             Map<String, String> attributes = new HashMap<>(item.attributes());
             attributes.put(AnnotationTask.TASK_ATTRIBUTE, task.name());
             if (pausedNanos > 0) {
                 attributes.put(PAUSED_ATTRIBUTE, Long.toString(TimeUnit.NANOSECONDS.toMillis(pausedNanos)));
+            }
+            if (idleNanos > 0) {
+                attributes.put(IDLE_ATTRIBUTE, Long.toString(TimeUnit.NANOSECONDS.toMillis(idleNanos)));
             }
             if (recordedHere.isEmpty() && comprehensionAttempts > 0) {
                 attributes.put(COMPREHENSION_ATTRIBUTE, Integer.toString(comprehensionAttempts));
@@ -235,7 +284,7 @@ public final class AnnotationSession {
 
     /**
      * Withdraws the last judgment recorded in this session and makes its item current again (to be
-     * shown and answered anew).
+     * shown and answered anew; a view may fill its form with the withdrawn answer).
      *
      * @return the withdrawn judgment, or empty when this session recorded none (or all were undone)
      * @throws IOException when the journal could not store the withdrawal (nothing changes then)
@@ -259,46 +308,103 @@ public final class AnnotationSession {
         return Optional.of(withdrawn);
     }
 
-    /** Pauses: answers are refused and the time until {@link #resume()} does not count. */
+    /** Pauses at the annotator's request; see {@link #pause(PauseReason)}. */
     public void pause() {
+        pause(PauseReason.ANNOTATOR);
+    }
+
+    /**
+     * Pauses: answers are refused and the time until {@link #resume()} does not count towards the
+     * reaction time. Does nothing when already paused.
+     */
+    public void pause(PauseReason reason) {
+        Objects.requireNonNull(reason, "reason");
         synchronized (this) {
-            if (paused) {
+            if (pauseReason != null) {
                 return;
             }
-            paused = true;
-            pauseStartNanos = nanoTime.getAsLong();
+            pauseReason = reason;
+            pauseStartNanos = clock.nanoTime();
         }
-        for (AnnotationSessionListener l : listeners) {
-            l.pauseChanged(this, true);
+        firePauseChanged(true);
+    }
+
+    /**
+     * Notes input from the annotator (a key, a click, a mouse movement in the view): the
+     * inactivity time of {@link #pauseIfIdle(Duration)} counts from the last input.
+     */
+    public synchronized void noteInput() {
+        if (pauseReason == null) {
+            lastInputNanos = clock.nanoTime();
         }
+    }
+
+    /**
+     * Pauses ({@link PauseReason#IDLE}) when the current item is shown, the session runs, and no
+     * input was noted for at least {@code inactivity}. The pause counts from the last input (or
+     * from the moment the item was shown), so the whole inactive stretch is left out of the
+     * reaction time and stored as {@value #IDLE_ATTRIBUTE}.
+     *
+     * @param inactivity the inactivity time; zero or negative turns detection off
+     * @return whether the session was paused by this call
+     */
+    public boolean pauseIfIdle(Duration inactivity) {
+        if (inactivity.isZero() || inactivity.isNegative()) {
+            return false;
+        }
+        synchronized (this) {
+            if (pauseReason != null || shownAt == null || isFinished()
+                    || clock.nanoTime() - lastInputNanos < inactivity.toNanos()) {
+                return false;
+            }
+            pauseReason = PauseReason.IDLE;
+            pauseStartNanos = lastInputNanos;
+        }
+        firePauseChanged(true);
+        return true;
     }
 
     /** Ends a pause; the item shown keeps its reaction-time measurement, less the pause. */
     public void resume() {
         synchronized (this) {
-            if (!paused) {
+            if (pauseReason == null) {
                 return;
             }
-            paused = false;
-            pausedNanos += nanoTime.getAsLong() - pauseStartNanos;
+            long now = clock.nanoTime();
+            long paused = Math.max(0, now - pauseStartNanos);
+            if (shownAt != null) {
+                pausedNanos += paused;
+                if (pauseReason == PauseReason.IDLE) {
+                    idleNanos += paused;
+                }
+            }
+            pauseReason = null;
+            lastInputNanos = now;
         }
-        for (AnnotationSessionListener l : listeners) {
-            l.pauseChanged(this, false);
-        }
+        firePauseChanged(false);
     }
 
     /** Whether the session is paused. */
     public synchronized boolean isPaused() {
-        return paused;
+        return pauseReason != null;
+    }
+
+    /** Why the session is paused, or empty when it runs. */
+    public synchronized Optional<PauseReason> pauseReason() {
+        return Optional.ofNullable(pauseReason);
     }
 
     /**
-     * Whether the annotator must still read the instructions and pass the comprehension check:
-     * true until {@link #instructionsPassed(int)} in a session that starts the task afresh (a
-     * resumed session, with answers already in the journal, skips them).
+     * Whether the annotator must still read the instructions and pass the comprehension check
+     * before the first item: false once {@link #instructionsPassed(int)} was called, in a resumed
+     * session (with answers already in the journal), and under {@link
+     * InstructionPolicy#ONCE_PER_PROTOCOL} when the journal shows that this annotator already
+     * passed the check of this protocol.
      */
-    public synchronized boolean needsInstructions() {
-        return !instructionsPassed && answeredBefore == 0;
+    public synchronized boolean needsInstructions(InstructionPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return !instructionsPassed && answeredBefore == 0
+                && !(policy == InstructionPolicy.ONCE_PER_PROTOCOL && checkPassedBefore);
     }
 
     /**
@@ -322,6 +428,12 @@ public final class AnnotationSession {
     /** Removes a listener added before; unknown listeners are ignored. */
     public void removeListener(AnnotationSessionListener listener) {
         listeners.remove(listener);
+    }
+
+    private void firePauseChanged(boolean paused) {
+        for (AnnotationSessionListener l : listeners) {
+            l.pauseChanged(this, paused);
+        }
     }
 
     private void requireNotFinished() {

@@ -1,4 +1,4 @@
-package org.hillmix.ui.tests;
+package org.hillmix.core.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,22 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationSession;
-import org.hillmix.ui.session.AnnotationTask;
-import org.hillmix.ui.session.InMemoryJudgmentJournal;
-import org.hillmix.ui.session.JudgmentJournal;
+import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.session.AnnotationItem;
+import org.hillmix.core.session.AnnotationSession;
+import org.hillmix.core.session.AnnotationTask;
+import org.hillmix.core.session.InMemoryJudgmentJournal;
+import org.hillmix.core.session.JudgmentJournal;
 import org.junit.jupiter.api.Test;
 
 class AnnotationSessionTest {
@@ -43,7 +47,7 @@ class AnnotationSessionTest {
     }
 
     private AnnotationSession session(AnnotationTask task, JudgmentJournal journal) {
-        return new AnnotationSession(task, journal, clock, nanos::get);
+        return new AnnotationSession(task, journal, SessionClock.of(clock, nanos::get));
     }
 
     @Test
@@ -87,7 +91,7 @@ class AnnotationSessionTest {
         AnnotationSession s = session(task(1), journal);
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> s.record(CategoricalAnswer.top1(1, 90, List.of())));
-        assertTrue(e.getMessage().contains("'img0' was never shown"), e.getMessage());
+        assertTrue(e.getMessage().contains("item 1 of task 'pilot' was never shown"), e.getMessage());
         assertEquals(List.of(), journal.judgments());
         assertEquals(0, s.answered());
     }
@@ -99,7 +103,7 @@ class AnnotationSessionTest {
         s.markShown();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> s.record(CategoricalAnswer.top1(1, 150, List.of())));
-        assertTrue(e.getMessage().startsWith("answer to item 'img0' of task 'pilot': "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("the answer to item 1 of task 'pilot': "), e.getMessage());
         assertTrue(e.getMessage().contains("150"), e.getMessage());
         assertEquals(List.of(), journal.judgments());
         assertEquals(0, s.answered());
@@ -120,7 +124,7 @@ class AnnotationSessionTest {
         s.markShown();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> s.record(new MixingFactorAnswer(40, 80)));
-        assertEquals("answer to item 'img0' is a mixing-factor answer but task 'pilot' uses categorical",
+        assertEquals("the answer to item 1 of task 'pilot' is a mixing-factor answer but the task uses categorical",
                 e.getMessage());
     }
 
@@ -177,9 +181,11 @@ class AnnotationSessionTest {
         assertEquals(2, resumed.answeredBefore());
         assertEquals(2, resumed.answered());
         assertEquals("img2", resumed.currentItem().orElseThrow().id());
-        assertFalse(resumed.needsInstructions(), "a resumed session skips the instructions");
+        assertFalse(resumed.needsInstructions(AnnotationSession.InstructionPolicy.EVERY_BATCH),
+                "a resumed session skips the instructions");
         assertFalse(resumed.canUndo(), "the earlier session's judgments cannot be undone here");
-        assertTrue(session(task(4), new InMemoryJudgmentJournal()).needsInstructions());
+        assertTrue(session(task(4), new InMemoryJudgmentJournal())
+                .needsInstructions(AnnotationSession.InstructionPolicy.EVERY_BATCH));
     }
 
     @Test
@@ -234,5 +240,149 @@ class AnnotationSessionTest {
                 () -> AnnotationTask.cifar10Categorical("t", "ann", List.of()));
         assertEquals("annotation task 't' has no items; add at least one", empty.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AnnotationTask.cifar10Categorical("t", " ", List.of(a)));
+    }
+
+    @Test
+    void inactivityPausesFromTheLastInputAndIsStoredApart() throws IOException {
+        AnnotationSession s = session(task(2), new InMemoryJudgmentJournal());
+        Duration idle = Duration.ofSeconds(60);
+        s.markShown();
+        nanos.addAndGet(4_000_000_000L); // 4 s looking, then a key
+        s.noteInput();
+        nanos.addAndGet(59_999_000_000L); // 59.999 s without input: not yet idle
+        assertFalse(s.pauseIfIdle(idle));
+        nanos.addAndGet(1_000_000L); // 60 s without input
+        assertTrue(s.pauseIfIdle(idle));
+        assertEquals(Optional.of(AnnotationSession.PauseReason.IDLE), s.pauseReason());
+        assertFalse(s.pauseIfIdle(idle), "already paused");
+        nanos.addAndGet(540_000_000_000L); // away for 9 more minutes
+        s.noteInput(); // input while paused does not end the pause
+        assertTrue(s.isPaused());
+        s.resume();
+        nanos.addAndGet(2_500_000_000L); // 2.5 s to answer after coming back
+        Judgment j = s.record(CategoricalAnswer.top1(1, 90, List.of()));
+        assertEquals(6500, j.reactionTimeMs(), "4 s before the last input and 2.5 s after the return");
+        assertEquals("600000", j.attributes().get(AnnotationSession.IDLE_ATTRIBUTE), "60 s + 540 s");
+        assertEquals("600000", j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE));
+    }
+
+    @Test
+    void inactivityCountsFromTheDisplayWithoutInputAndAddsToManualPauses() throws IOException {
+        AnnotationSession s = session(task(2), new InMemoryJudgmentJournal());
+        s.markShown();
+        nanos.addAndGet(1_000_000_000L);
+        s.pause(); // 10 s paused by the annotator
+        assertFalse(s.pauseIfIdle(Duration.ofSeconds(1)), "no inactivity pause during a pause");
+        nanos.addAndGet(10_000_000_000L);
+        s.resume(); // resuming is input
+        nanos.addAndGet(29_000_000_000L);
+        assertFalse(s.pauseIfIdle(Duration.ofSeconds(30)));
+        nanos.addAndGet(1_000_000_000L);
+        assertTrue(s.pauseIfIdle(Duration.ofSeconds(30)));
+        nanos.addAndGet(5_000_000_000L);
+        s.resume();
+        Judgment j = s.record(CategoricalAnswer.top1(1, 90, List.of()));
+        assertEquals(1000, j.reactionTimeMs());
+        assertEquals("45000", j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE), "10 s + 35 s");
+        assertEquals("35000", j.attributes().get(AnnotationSession.IDLE_ATTRIBUTE));
+        // The next item is not shown yet: nothing to be idle on; zero turns detection off.
+        nanos.addAndGet(100_000_000_000L);
+        assertFalse(s.pauseIfIdle(Duration.ofSeconds(1)));
+        s.markShown();
+        nanos.addAndGet(100_000_000_000L);
+        assertFalse(s.pauseIfIdle(Duration.ZERO));
+        Judgment k = s.record(CategoricalAnswer.top1(1, 90, List.of()));
+        assertEquals(100_000, k.reactionTimeMs());
+        assertFalse(k.attributes().containsKey(AnnotationSession.IDLE_ATTRIBUTE));
+        assertFalse(k.attributes().containsKey(AnnotationSession.PAUSED_ATTRIBUTE));
+    }
+
+    @Test
+    void readingTheInstructionsAgainIsPausedTimeButNotIdleTime() throws IOException {
+        AnnotationSession s = session(task(1), new InMemoryJudgmentJournal());
+        s.markShown();
+        nanos.addAndGet(2_000_000_000L);
+        s.pause(AnnotationSession.PauseReason.INSTRUCTIONS);
+        assertEquals(Optional.of(AnnotationSession.PauseReason.INSTRUCTIONS), s.pauseReason());
+        nanos.addAndGet(20_000_000_000L);
+        s.resume();
+        nanos.addAndGet(1_000_000_000L);
+        Judgment j = s.record(CategoricalAnswer.top1(1, 90, List.of()));
+        assertEquals(3000, j.reactionTimeMs());
+        assertEquals("20000", j.attributes().get(AnnotationSession.PAUSED_ATTRIBUTE));
+        assertFalse(j.attributes().containsKey(AnnotationSession.IDLE_ATTRIBUTE));
+    }
+
+    @Test
+    void theComprehensionCheckIsAskedOncePerProtocolAndAnnotatorUnlessEveryBatch() throws IOException {
+        InMemoryJudgmentJournal journal = new InMemoryJudgmentJournal();
+        AnnotationSession first = session(task(1), journal);
+        assertTrue(first.needsInstructions(AnnotationSession.InstructionPolicy.ONCE_PER_PROTOCOL));
+        first.instructionsPassed(2);
+        assertFalse(first.needsInstructions(AnnotationSession.InstructionPolicy.EVERY_BATCH));
+        first.markShown();
+        first.record(CategoricalAnswer.top1(1, 90, List.of()));
+
+        AnnotationTask nextBatch = new AnnotationTask("pilot-2", "ann-7", Protocol.CATEGORICAL, ClassSet.CIFAR10,
+                List.of(AnnotationItem.of("other", Path.of("other.png"))));
+        AnnotationSession second = session(nextBatch, journal);
+        assertFalse(second.needsInstructions(AnnotationSession.InstructionPolicy.ONCE_PER_PROTOCOL),
+                "the annotator passed the categorical check before");
+        assertTrue(second.needsInstructions(AnnotationSession.InstructionPolicy.EVERY_BATCH));
+
+        AnnotationTask otherProtocol = new AnnotationTask("mix-1", "ann-7", Protocol.MIXING_FACTOR,
+                ClassSet.CIFAR10, List.of(AnnotationItem.of("other", Path.of("other.png"))));
+        assertTrue(session(otherProtocol, journal).needsInstructions(AnnotationSession.InstructionPolicy.ONCE_PER_PROTOCOL),
+                "another protocol has its own check");
+        AnnotationTask otherAnnotator = new AnnotationTask("pilot-3", "ann-8", Protocol.CATEGORICAL, ClassSet.CIFAR10,
+                List.of(AnnotationItem.of("other", Path.of("other.png"))));
+        assertTrue(session(otherAnnotator, journal)
+                .needsInstructions(AnnotationSession.InstructionPolicy.ONCE_PER_PROTOCOL), "another annotator");
+    }
+
+    @Test
+    void refusesContradictoryCategoricalAnswersThatAnImportWouldOnlyFlag() {
+        InMemoryJudgmentJournal journal = new InMemoryJudgmentJournal();
+        AnnotationSession s = session(task(1), journal);
+        s.markShown();
+        CategoricalAnswer sameTwice = new CategoricalAnswer(3, 60, 3, 30, List.of());
+        CategoricalAnswer chosenImpossible = new CategoricalAnswer(3, 60, 5, 30, List.of(5));
+        assertEquals(List.of("the second most probable class cannot be the most probable class itself (cat): choose"
+                + " another class or none"), s.validate(sameTwice).errors());
+        assertEquals(List.of("dog is chosen as the second most probable class and also marked impossible: unmark it"
+                + " or choose another class"), s.validate(chosenImpossible).errors());
+        assertThrows(IllegalArgumentException.class, () -> s.record(sameTwice));
+        assertThrows(IllegalArgumentException.class, () -> s.record(chosenImpossible));
+        assertEquals(List.of(), journal.judgments());
+    }
+
+    @Test
+    void itemsAreLabelledByTheirPositionAndMessagesNeverNameTheStimulus() throws IOException {
+        String stimulus = "mixed_0.1_Cat_9967_Truck_2467.png";
+        AnnotationTask t = AnnotationTask.cifar10Categorical("pilot", "ann-7",
+                List.of(AnnotationItem.of(stimulus, Path.of(stimulus)), AnnotationItem.of("b.png", Path.of("b.png"))));
+        AnnotationSession s = session(t, new InMemoryJudgmentJournal());
+        assertEquals(1, s.currentPosition());
+        List<String> messages = new ArrayList<>();
+        messages.add(assertThrows(IllegalStateException.class,
+                () -> s.record(CategoricalAnswer.top1(1, 90, List.of()))).getMessage());
+        s.markShown();
+        messages.add(assertThrows(IllegalArgumentException.class,
+                () -> s.record(CategoricalAnswer.top1(1, 150, List.of()))).getMessage());
+        messages.add(assertThrows(IllegalArgumentException.class,
+                () -> s.record(new MixingFactorAnswer(1, 2))).getMessage());
+        s.pause();
+        messages.add(assertThrows(IllegalStateException.class,
+                () -> s.record(CategoricalAnswer.top1(1, 90, List.of()))).getMessage());
+        for (String m : messages) {
+            assertTrue(m.contains("item 1 of task 'pilot'") && !m.contains("mixed") && !m.contains("9967"), m);
+        }
+        s.resume();
+        assertEquals(stimulus, s.record(CategoricalAnswer.top1(1, 90, List.of())).item(),
+                "the journal keeps the stimulus id");
+        assertEquals(2, s.currentPosition());
+        s.markShown();
+        s.record(CategoricalAnswer.top1(1, 90, List.of()));
+        assertEquals(0, s.currentPosition(), "finished");
     }
 }

@@ -1,4 +1,4 @@
-package org.hillmix.ui.session;
+package org.hillmix.core.session;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.hillmix.ui.session;
+package org.hillmix.core.session;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.hillmix.core.protocol.Judgment;
  * in answer order, and never rewrites one.
  *
  * <p>{@link JsonlJudgmentJournal} stores them in the core's JSON Lines journal file;
- * {@link InMemoryJudgmentJournal} serves tests and previews.
+ * {@link InMemoryJudgmentJournal} serves tests and previews. Whoever owns a journal closes it
+ * (the workbench's session service closes the journal of a session when the session closes), which
+ * releases its file; nothing can be stored after that.
  */
-public interface JudgmentJournal {
+public interface JudgmentJournal extends Closeable {
 
     /**
      * Appends {@code judgment}; when this returns normally the judgment is stored.
@@ -34,4 +37,10 @@ public interface JudgmentJournal {
 
     /** The judgments stored so far and not withdrawn, in append order (a snapshot). */
     List<Judgment> judgments();
+
+    /** Releases what the journal holds (a file and its lock); journals in memory hold nothing. */
+    @Override
+    default void close() throws IOException {
+        // nothing to release
+    }
 }

@@ -1,12 +1,11 @@
-package org.hillmix.ui.project;
+package org.hillmix.core.project;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.hillmix.core.project.HillmixProject;
-
 /**
- * A project opened in the workbench: its folder and its descriptor as last read or written.
+ * A project opened (in the workbench, a tool or a test): its folder and its descriptor as last read
+ * or written.
  *
  * @param folder the project folder (holding {@value HillmixProject#DESCRIPTOR})
  * @param descriptor the descriptor

@@ -1,4 +1,4 @@
-package org.hillmix.ui.internal.views;
+package org.hillmix.core.labels;
 
 import java.util.Arrays;
 import java.util.Comparator;

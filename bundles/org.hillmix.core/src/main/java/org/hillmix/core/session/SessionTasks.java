@@ -1,4 +1,4 @@
-package org.hillmix.ui.internal.project;
+package org.hillmix.core.session;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,14 +8,15 @@ import java.util.Map;
 
 import org.hillmix.core.project.Batch;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.PlannedItem;
 import org.hillmix.core.project.StimulusItem;
 import org.hillmix.core.project.StimulusSet;
-import org.hillmix.ui.project.OpenProject;
-import org.hillmix.ui.session.AnnotationItem;
-import org.hillmix.ui.session.AnnotationTask;
 
-/** Turns a project's batch into the {@link AnnotationTask} a session runs. */
+/**
+ * Turns a project's batch into the {@link AnnotationTask} a session runs, with the project's
+ * classes and soft-label scheme (the descriptor is the one source of both).
+ */
 public final class SessionTasks {
 
     /** Item attribute marking a gold/attention item. */
@@ -58,6 +59,6 @@ public final class SessionTasks {
             items.add(new AnnotationItem(p.slotId(), s.image(), attributes, s.frames()));
         }
         return new AnnotationTask(batch.id(), batch.annotator(), batch.protocol(), project.descriptor().classes(),
-                items);
+                items, project.descriptor().scheme());
     }
 }

@@ -1,4 +1,4 @@
-package org.hillmix.ui.tests;
+package org.hillmix.core.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +16,7 @@ import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.Judgment;
-import org.hillmix.ui.session.JsonlJudgmentJournal;
+import org.hillmix.core.session.JsonlJudgmentJournal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

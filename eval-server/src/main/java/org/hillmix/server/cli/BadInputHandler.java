@@ -1,7 +1,11 @@
 package org.hillmix.server.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 import org.hillmix.core.progress.OperationCancelledException;
 
@@ -40,6 +44,19 @@ final class BadInputHandler implements IExecutionExceptionHandler {
         Throwable t = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
         if (t instanceof NoSuchFileException nsf) {
             return "file not found: " + nsf.getFile();
+        }
+        // the JDK's file-system exceptions often carry only the path as their message
+        if (t instanceof AccessDeniedException e) {
+            return "permission denied: " + e.getFile();
+        }
+        if (t instanceof FileAlreadyExistsException e) {
+            return e.getFile() + " already exists" + (e.getOtherFile() == null ? "" : " (" + e.getOtherFile() + ")");
+        }
+        if (t instanceof NotDirectoryException e) {
+            return e.getFile() + " is not a folder";
+        }
+        if (t instanceof FileSystemException e && e.getFile() != null) {
+            return e.getFile() + ": " + (e.getReason() == null ? t.getClass().getSimpleName() : e.getReason());
         }
         String msg = t.getMessage();
         return (msg == null ? t.getClass().getSimpleName() : msg).replace('\n', ' ');

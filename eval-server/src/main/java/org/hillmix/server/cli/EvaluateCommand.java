@@ -1,5 +1,6 @@
 package org.hillmix.server.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +37,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            // checked before training, which can take minutes, rather than when the report is written
+            throw new IllegalArgumentException("--out " + out + " is an existing file; give a folder (new or existing)"
+                    + " for report.json and report.html");
+        }
         JobConfig job = JobConfig.read(config);
         var err = spec.commandLine().getErr();
         EvaluationReport report = new EvaluationRunner(Path.of("").toAbsolutePath())

@@ -93,6 +93,11 @@ public final class LabelsCommand implements Callable<Integer> {
             case CIFAR10S_JSON -> Cifar10sJsonImporter.read(input, classes, policy, ProgressMonitor.NULL);
             case HMIX_CATEGORICAL -> HmixCategoricalImporter.read(input, classes, policy, ProgressMonitor.NULL);
         };
+        if (imported.judgments().isEmpty()) {
+            // an empty output would look like success; no answers usually means the wrong file or --from
+            throw new IllegalArgumentException(input + ": no answers to build labels from (skipped rows: "
+                    + counts(imported.skippedByType()) + "); is it a " + source.id + " file?");
+        }
         List<AnnotatorLabel> labels;
         try {
             labels = SoftLabeling.labelAll(imported.judgments(), classes, labelScheme, ProgressMonitor.NULL);

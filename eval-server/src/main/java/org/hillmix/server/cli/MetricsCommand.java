@@ -58,7 +58,7 @@ public final class MetricsCommand implements Callable<Integer> {
     Path targets;
 
     @Option(names = "--bins", defaultValue = "" + Metrics.DEFAULT_BINS, paramLabel = "B",
-            description = "Equal-width and equal-mass bins (default: ${DEFAULT-VALUE}).")
+            description = "Equal-width and equal-mass bins, 1 to " + Metrics.MAX_BINS + " (default: ${DEFAULT-VALUE}).")
     int bins;
 
     @Option(names = "--rms-bin-size", defaultValue = "" + EqualMassBins.DEFAULT_RMS_BIN_SIZE, paramLabel = "BETA",
@@ -72,8 +72,8 @@ public final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (bins < 1) {
-            throw new IllegalArgumentException("--bins must be >= 1, got " + bins);
+        if (bins < 1 || bins > Metrics.MAX_BINS) {
+            throw new IllegalArgumentException("--bins must be between 1 and " + Metrics.MAX_BINS + ", got " + bins);
         }
         if (rmsBinSize < 1) {
             throw new IllegalArgumentException("--rms-bin-size must be >= 1, got " + rmsBinSize);

@@ -147,6 +147,14 @@ public final class StimuliCommand implements Callable<Integer> {
         if (lambdas.list != null && draws != 1) {
             throw new IllegalArgumentException("--draws applies to --beta only");
         }
+        int pairs = listed == null ? pairSource.count : listed.size();
+        try {
+            StimulusGenerator.checkCount(pairs, sampler.perPair());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException((listed == null ? "--pairs " + pairs : "--pairs-file with " + pairs
+                    + " pairs") + (lambdas.list != null ? " with --lambdas: " : " with --draws " + draws + ": ")
+                    + e.getMessage(), e);
+        }
         Layout lay = switch (layout.trim().toLowerCase(Locale.ROOT)) {
             case "flat" -> Layout.FLAT;
             case "series" -> Layout.SERIES;

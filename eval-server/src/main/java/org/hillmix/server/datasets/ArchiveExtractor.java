@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Enumeration;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Extracts an uploaded zip, tar or gzip-compressed tar archive into an empty folder, safely:
@@ -27,6 +29,10 @@ import java.util.zip.ZipFile;
  * <li>an entry may not overwrite an earlier one.</li>
  * </ul>
  * The format is recognised by content (zip local header, gzip magic, tar header checksum), not by name.
+ *
+ * <p>Reading the formats (zip central directory and Zip64, tar with GNU long names and pax headers, gzip) is
+ * Apache Commons Compress's; what this class adds is the policy above, applied to every entry before anything
+ * is written, and counting on the bytes actually produced.
  */
 public final class ArchiveExtractor {
 
@@ -60,10 +66,14 @@ public final class ArchiveExtractor {
         if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
             extractZip(archive, target.toRealPath(), counter);
         } else if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive)), 65536)) {
-                extractTar(in, target.toRealPath(), counter);
-            } catch (java.util.zip.ZipException e) {
-                throw invalid("the gzip stream is corrupt: " + e.getMessage());
+            try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive), 65536)) {
+                InputStream gz;
+                try {
+                    gz = new GzipCompressorInputStream(raw);
+                } catch (IOException e) {
+                    throw invalid("the gzip stream is corrupt: " + e.getMessage());
+                }
+                extractTar(new BufferedInputStream(gz, 65536), target.toRealPath(), counter);
             }
         } else {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(archive), 65536)) {
@@ -74,11 +84,21 @@ public final class ArchiveExtractor {
     }
 
     private void extractZip(Path archive, Path root, Counter counter) throws IOException {
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
+        ZipFile zip;
+        try {
+            zip = ZipFile.builder().setPath(archive).setUseUnicodeExtraFields(true).get();
+        } catch (IOException e) {
+            throw invalid("the zip archive is corrupt or unsupported: " + e.getMessage());
+        }
+        try (zip) {
+            Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
+                ZipArchiveEntry e = entries.nextElement();
                 counter.entry(e.getName());
+                if (e.isUnixSymlink()) {
+                    throw unsafe("entry " + printable(e.getName())
+                            + " is a symbolic link; archives may hold only regular files and folders");
+                }
                 Path dest = safeTarget(root, e.getName());
                 if (dest == null) {
                     continue;
@@ -87,6 +107,10 @@ public final class ArchiveExtractor {
                     Files.createDirectories(dest);
                     counter.directories++;
                     continue;
+                }
+                if (!zip.canReadEntryData(e)) {
+                    throw invalid("entry " + printable(e.getName()) + " uses an unsupported compression method or"
+                            + " encryption");
                 }
                 long before = counter.bytes;
                 try (InputStream in = zip.getInputStream(e)) {
@@ -100,32 +124,37 @@ public final class ArchiveExtractor {
                             + "-fold, more than the allowed ratio of " + Math.round(limits.maxRatio()));
                 }
             }
-        } catch (ZipException e) {
-            throw invalid("the zip archive is corrupt or unsupported: " + e.getMessage());
         }
     }
 
     private void extractTar(InputStream in, Path root, Counter counter) throws IOException {
-        TarReader tar = new TarReader(in);
-        TarReader.Entry e;
+        // not lenient: a header with a bad checksum or an unparsable number field is an error, which is also how
+        // a file that is no tar archive at all is recognised at its first header
+        TarArchiveInputStream tar = new TarArchiveInputStream(in, false);
         boolean any = false;
         while (true) {
+            TarArchiveEntry e;
             try {
-                e = tar.next();
-            } catch (IOException x) {
+                e = tar.getNextEntry();
+            } catch (IOException | IllegalArgumentException x) {
                 throw invalid(any ? "the tar archive is corrupt: " + x.getMessage()
                         : "the upload is neither a zip nor a tar archive (" + x.getMessage() + ")");
             }
             if (e == null) {
                 break;
             }
+            if (!e.isCheckSumOK()) {
+                // Commons Compress reports a bad header checksum but reads on; the archive is corrupt (or no tar)
+                throw invalid(any ? "the tar header of entry " + printable(e.getName()) + " has a wrong checksum"
+                        : "the upload is neither a zip nor a tar archive (its first tar header has a wrong checksum)");
+            }
             any = true;
-            counter.entry(e.name());
-            if (!e.isFile() && !e.isDirectory()) {
-                throw unsafe("entry " + e.name() + " is a " + describeType(e.type())
+            counter.entry(e.getName());
+            if (!isRegularFile(e) && !e.isDirectory()) {
+                throw unsafe("entry " + printable(e.getName()) + " is a " + describeType(e)
                         + "; archives may hold only regular files and folders");
             }
-            Path dest = safeTarget(root, e.name());
+            Path dest = safeTarget(root, e.getName());
             if (dest == null) {
                 continue;
             }
@@ -133,19 +162,19 @@ public final class ArchiveExtractor {
                 Files.createDirectories(dest);
                 counter.directories++;
             } else {
-                try {
-                    write(tar.data(), dest, e.name(), counter);
-                } catch (IOException x) {
-                    if (x.getMessage() != null && x.getMessage().startsWith("truncated")) {
-                        throw invalid("the tar archive is truncated inside entry " + e.name());
-                    }
-                    throw x;
-                }
+                write(tar, dest, e.getName(), counter);
             }
         }
         if (!any) {
             throw invalid("the archive is empty");
         }
+    }
+
+    /** Type flags of regular files: '0', the pre-POSIX NUL, and '7' (contiguous file, a regular file elsewhere). */
+    private static boolean isRegularFile(TarArchiveEntry e) {
+        byte flag = e.getLinkFlag();
+        return flag == TarArchiveEntry.LF_NORMAL || flag == TarArchiveEntry.LF_OLDNORM
+                || flag == TarArchiveEntry.LF_CONTIG;
     }
 
     /**
@@ -198,8 +227,18 @@ public final class ArchiveExtractor {
         try (OutputStream out = Files.newOutputStream(dest, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE)) {
             byte[] buf = new byte[65536];
-            int n;
-            while ((n = in.read(buf)) > 0) {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buf);
+                } catch (IOException e) {
+                    // a read error is the archive's fault (truncated, corrupt data, bad CRC); write errors are ours
+                    throw invalid("the archive is truncated or corrupt inside entry " + printable(name) + ": "
+                            + e.getMessage());
+                }
+                if (n <= 0) {
+                    break;
+                }
                 counter.bytes(n, name);
                 out.write(buf, 0, n);
             }
@@ -240,15 +279,23 @@ public final class ArchiveExtractor {
         }
     }
 
-    private static String describeType(char type) {
-        return switch (type) {
-            case '1' -> "hard link";
-            case '2' -> "symbolic link";
-            case '3' -> "character device";
-            case '4' -> "block device";
-            case '6' -> "FIFO";
-            default -> "special entry (type '" + type + "')";
-        };
+    private static String describeType(TarArchiveEntry e) {
+        if (e.isSymbolicLink()) {
+            return "symbolic link";
+        }
+        if (e.isLink()) {
+            return "hard link";
+        }
+        if (e.isCharacterDevice()) {
+            return "character device";
+        }
+        if (e.isBlockDevice()) {
+            return "block device";
+        }
+        if (e.isFIFO()) {
+            return "FIFO";
+        }
+        return "special entry (type '" + (char) e.getLinkFlag() + "')";
     }
 
     /** The name with control characters replaced, quoted, for messages. */

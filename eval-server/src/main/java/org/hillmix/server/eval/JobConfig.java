@@ -2,11 +2,12 @@ package org.hillmix.server.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.hillmix.core.internal.fs.InputFiles;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -90,7 +91,7 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
      * @throws IllegalArgumentException naming the file, every problem and its field
      */
     public static JobConfig read(Path file) throws IOException {
-        return parse(Files.readString(file), file.toString());
+        return parse(InputFiles.readString(file), file.toString());
     }
 
     private static JobConfig parse(String json, String source) {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.data.ClassSet;
-import org.hillmix.core.data.NpyArray;
-import org.hillmix.core.data.NpyReader;
 import org.hillmix.core.io.CategoricalImport;
 import org.hillmix.core.io.Cifar10sJsonImporter;
+import org.hillmix.core.io.Cifar10hVotes;
 import org.hillmix.core.io.HmixMixingFactorImporter;
 import org.hillmix.core.io.JournalContents;
 import org.hillmix.core.io.JournalReadMode;
@@ -26,7 +26,6 @@ import org.hillmix.core.labels.CleaningPolicy;
 import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.core.labels.SoftLabeling;
 import org.hillmix.core.labels.SourcedJudgment;
-import org.hillmix.core.labels.VoteDistribution;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.MixingFactorAnswer;
@@ -145,13 +144,8 @@ final class LabelLoader {
     private static void cifar10h(Path dir, ItemPool pool) throws IOException {
         requireCifar10(pool, "cifar10h");
         Path file = existing(dir.resolve("cifar10h").resolve("cifar10h-counts.npy"), "labels kind cifar10h");
-        NpyArray counts = NpyReader.read(file);
-        int k = pool.classes.size();
-        if (counts.ndim() != 2 || counts.dim(1) != k) {
-            throw new IllegalArgumentException(file + ": expected a N x " + k + " array of vote counts, got shape "
-                    + java.util.Arrays.toString(counts.shape()));
-        }
-        long[] all = counts.asLongArray();
+        // the core reader checks shape, whole-number counts (integer or float dtypes) and empty rows
+        Cifar10hVotes votes = Cifar10hVotes.read(file, pool.classes, ProgressMonitor.NULL);
         int attached = 0;
         for (int i = 0; i < pool.size(); i++) {
             int testIndex;
@@ -160,10 +154,10 @@ final class LabelLoader {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (testIndex < 0 || testIndex >= counts.dim(0)) {
+            if (testIndex < 0 || testIndex >= votes.size()) {
                 continue;
             }
-            pool.votes[i] = VoteDistribution.fromCounts(java.util.Arrays.copyOfRange(all, testIndex * k, testIndex * k + k));
+            pool.votes[i] = votes.distribution(testIndex);
             attached++;
         }
         pool.sources.add("CIFAR-10H vote distributions (" + attached + " data set images)");
@@ -247,9 +241,10 @@ final class LabelLoader {
 
     /** Whether the first non-blank line of {@code file} is a judgment journal line (it has a schema key). */
     private static boolean isJournal(Path file) throws IOException {
-        try (var lines = Files.lines(file)) {
-            return lines.filter(l -> !l.isBlank()).findFirst()
-                    .map(l -> l.contains("\"schema\"") && l.contains(JudgmentJsonl.SCHEMA)).orElse(false);
+        try (var reader = InputFiles.newReader(file)) {
+            return reader.lines().filter(l -> !l.isBlank()).findFirst()
+                    // any schema key: a journal of another version is refused by the journal reader, by name
+                    .map(l -> l.contains("\"schema\"")).orElse(false);
         }
     }
 

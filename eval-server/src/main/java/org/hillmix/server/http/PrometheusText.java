@@ -1,29 +1,44 @@
 package org.hillmix.server.http;
 
-import java.math.BigDecimal;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Map;
 
 import org.hillmix.server.jobs.JobService;
 import org.hillmix.server.jobs.JobState;
 
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot.InfoDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+
 /**
- * Renders the server's metrics in the Prometheus text exposition format (version 0.0.4):
+ * The server's metrics in the Prometheus text exposition format (version 0.0.4), written by the Prometheus Java
+ * client's {@link PrometheusTextFormatWriter}:
  * <ul>
  * <li>{@code hillmix_jobs{state}} (gauge): jobs in the database by state;</li>
  * <li>{@code hillmix_queue_length}, {@code hillmix_queue_capacity}, {@code hillmix_workers},
  * {@code hillmix_workers_busy} (gauges);</li>
- * <li>{@code hillmix_http_requests_total{route,status}} (counter);</li>
+ * <li>{@code hillmix_http_requests_total{route,status}} (counter, {@link HttpStats});</li>
  * <li>{@code hillmix_http_request_duration_seconds{route}} (histogram, buckets {@link HttpStats#BUCKETS});</li>
  * <li>{@code hillmix_build_info{version,jetty,java}} (gauge, always 1).</li>
  * </ul>
  * Routes are the path templates ({@code GET /api/v1/jobs/{id}}), never raw paths, so label cardinality stays
- * bounded; requests that match no route share the label {@code unmatched}.
+ * bounded; requests that match no route share the label {@code unmatched}. The job gauges are read from the
+ * job service at each scrape, so they are built as snapshots here rather than kept as live metrics.
  */
 public final class PrometheusText {
 
     /** The media type of the exposition format. */
-    public static final String MEDIA_TYPE = "text/plain; version=0.0.4";
+    public static final String MEDIA_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
+
+    private static final PrometheusTextFormatWriter WRITER = PrometheusTextFormatWriter.create();
 
     private PrometheusText() {
     }
@@ -36,63 +51,37 @@ public final class PrometheusText {
 
     /** Renders everything. */
     public static String render(HttpStats stats, JobService jobs) throws SQLException {
-        StringBuilder sb = new StringBuilder(4096);
-        header(sb, "hillmix_jobs", "gauge", "Jobs in the database by state.");
+        MetricSnapshots.Builder all = MetricSnapshots.builder();
+        GaugeSnapshot.Builder byState = GaugeSnapshot.builder().name("hillmix_jobs").help("Jobs in the database by state.");
         for (Map.Entry<JobState, Long> e : jobs.countsByState().entrySet()) {
-            sb.append("hillmix_jobs{state=\"").append(e.getKey().id()).append("\"} ").append(e.getValue()).append('\n');
+            byState.dataPoint(GaugeDataPointSnapshot.builder().labels(Labels.of("state", e.getKey().id()))
+                    .value(e.getValue()).build());
         }
-        gauge(sb, "hillmix_queue_length", "Jobs waiting for a worker.", jobs.queueLength());
-        gauge(sb, "hillmix_queue_capacity", "Most jobs that may wait; more submissions get 429.", jobs.queueCapacity());
-        gauge(sb, "hillmix_workers", "Worker threads (jobs that can run at once).", jobs.workers());
-        gauge(sb, "hillmix_workers_busy", "Workers running a job now.", jobs.busyWorkers());
-
-        header(sb, "hillmix_http_requests_total", "counter", "HTTP requests by route and status.");
-        for (Map.Entry<HttpStats.RouteStatus, Long> e : stats.requestCounts().entrySet()) {
-            sb.append("hillmix_http_requests_total{route=\"").append(escape(e.getKey().route())).append("\",status=\"")
-                    .append(e.getKey().status()).append("\"} ").append(e.getValue()).append('\n');
+        all.metricSnapshot(byState.build());
+        all.metricSnapshot(gauge("hillmix_queue_length", "Jobs waiting for a worker.", jobs.queueLength()));
+        all.metricSnapshot(gauge("hillmix_queue_capacity", "Most jobs that may wait; more submissions get 429.",
+                jobs.queueCapacity()));
+        all.metricSnapshot(gauge("hillmix_workers", "Worker threads (jobs that can run at once).", jobs.workers()));
+        all.metricSnapshot(gauge("hillmix_workers_busy", "Workers running a job now.", jobs.busyWorkers()));
+        for (MetricSnapshot s : stats.snapshot()) {
+            all.metricSnapshot(s);
         }
-
-        String h = "hillmix_http_request_duration_seconds";
-        header(sb, h, "histogram", "HTTP request latency in seconds by route (event streams: stream length).");
-        for (Map.Entry<String, HttpStats.Histogram> e : stats.histograms().entrySet()) {
-            String route = escape(e.getKey());
-            HttpStats.Histogram hist = e.getValue();
-            long count = hist.count.sum();
-            long cumulative = 0;
-            for (int i = 0; i < HttpStats.BUCKETS.length; i++) {
-                cumulative += hist.buckets[i].sum();
-                sb.append(h).append("_bucket{route=\"").append(route).append("\",le=\"")
-                        .append(number(HttpStats.BUCKETS[i])).append("\"} ").append(Math.min(cumulative, count))
-                        .append('\n');
-            }
-            sb.append(h).append("_bucket{route=\"").append(route).append("\",le=\"+Inf\"} ").append(count).append('\n');
-            sb.append(h).append("_sum{route=\"").append(route).append("\"} ").append(hist.sum.sum()).append('\n');
-            sb.append(h).append("_count{route=\"").append(route).append("\"} ").append(count).append('\n');
+        all.metricSnapshot(InfoSnapshot.builder().name("hillmix_build").help("Build information; the value is always 1.")
+                .dataPoint(InfoDataPointSnapshot.builder().labels(Labels.of("version", version(), "jetty",
+                        org.eclipse.jetty.server.Server.getVersion(), "java",
+                        System.getProperty("java.version", "unknown"))).build())
+                .build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            WRITER.write(out, all.build());
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
         }
-
-        header(sb, "hillmix_build_info", "gauge", "Build information; the value is always 1.");
-        sb.append("hillmix_build_info{version=\"").append(escape(version())).append("\",jetty=\"")
-                .append(escape(org.eclipse.jetty.server.Server.getVersion())).append("\",java=\"")
-                .append(escape(System.getProperty("java.version", "unknown"))).append("\"} 1\n");
-        return sb.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void header(StringBuilder sb, String name, String type, String help) {
-        sb.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        sb.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-    }
-
-    private static void gauge(StringBuilder sb, String name, String help, long value) {
-        header(sb, name, "gauge", help);
-        sb.append(name).append(' ').append(value).append('\n');
-    }
-
-    /** Escapes a label value: backslash, double quote and line feed. */
-    static String escape(String v) {
-        return v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    }
-
-    private static String number(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    private static GaugeSnapshot gauge(String name, String help, long value) {
+        return GaugeSnapshot.builder().name(name).help(help)
+                .dataPoint(GaugeDataPointSnapshot.builder().value(value).build()).build();
     }
 }

@@ -92,9 +92,11 @@ public final class SubmitJobHandler extends ApiHandler {
         } catch (JsonMappingException e) {
             throw new ProblemException(Problem.of("invalid-json", "Malformed JSON", 400, Json.describe(e)));
         } catch (JsonProcessingException e) {
-            throw new ProblemException(Problem.of("invalid-json", "Malformed JSON", 400, "malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage()));
+            // the parser's limits (nesting depth, number and name length) raise errors without a location
+            var at = e.getLocation();
+            throw new ProblemException(Problem.of("invalid-json", "Malformed JSON", 400, (at == null
+                    ? "the JSON breaks the parser's limits: " : "malformed JSON at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ": ") + e.getOriginalMessage()));
         }
         if (tree == null || !tree.isObject()) {
             throw new ProblemException(Problem.of("invalid-json", "Malformed JSON", 400,

@@ -195,7 +195,7 @@ class MetricsCommandTest {
         assertBadInput(run("metrics", "--probs", doubles("bad.npy", bad).toString(), "--labels",
                 longs("y.npy", 0, 0).toString()), "bad.npy: probabilities row 1, class 1 is NaN");
         assertBadInput(run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels",
-                longs("y.npy", Y).toString(), "--bins", "0"), "--bins must be >= 1");
+                longs("y.npy", Y).toString(), "--bins", "0"), "--bins must be between 1 and 10000");
         Path t = doubles("t.npy", new double[][] {{1, 0, 0}, {1, 0, 0}, {.5, .6, 0}, {1, 0, 0}});
         assertBadInput(run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels",
                 longs("y.npy", Y).toString(), "--targets", t.toString()), "t.npy: targets row 2 sums to 1.1");

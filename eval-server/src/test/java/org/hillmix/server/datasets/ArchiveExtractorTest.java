@@ -147,4 +147,20 @@ class ArchiveExtractorTest {
         byte[] zip = Archives.zip(Map.of("cat/a.png", new byte[100]));
         assertEquals(DatasetException.Kind.INVALID_ARCHIVE, failure(Arrays.copyOf(zip, zip.length - 30), LIMITS));
     }
+
+    /** Zip entries flagged as Unix symbolic links are refused, not written as files holding the link target. */
+    @Test
+    void refusesZipSymlinks() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(bytes)) {
+            var e = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("cat/passwd.png");
+            e.setUnixMode(org.apache.commons.compress.archivers.zip.UnixStat.LINK_FLAG | 0777);
+            zip.putArchiveEntry(e);
+            zip.write("/etc/passwd".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.closeArchiveEntry();
+        }
+        String m = message(bytes.toByteArray());
+        assertTrue(m.contains("'cat/passwd.png' is a symbolic link"), m);
+        assertEquals(DatasetException.Kind.UNSAFE_ARCHIVE, failure(bytes.toByteArray(), LIMITS));
+    }
 }

@@ -68,7 +68,7 @@ class AuthTest {
             assertEquals(202, s.submit("authorised").statusCode());
             assertEquals(200, s.get("/metrics").statusCode());
             String metrics = s.get("/metrics").body();
-            assertTrue(metrics.contains("hillmix_http_requests_total{route=\"GET /api/v1/jobs\",status=\"401\"} 3"),
+            assertTrue(metrics.contains("hillmix_http_requests_total{route=\"GET /api/v1/jobs\",status=\"401\"} 3.0"),
                     metrics);
         }
     }

@@ -293,13 +293,13 @@ class ServerApiTest {
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
         String m = metrics.body();
-        assertTrue(m.contains("hillmix_jobs{state=\"succeeded\"} 1\n"), m);
-        assertTrue(m.contains("hillmix_jobs{state=\"queued\"} 0\n"), m);
-        assertTrue(m.contains("hillmix_queue_length 0\n"), m);
+        assertTrue(m.contains("hillmix_jobs{state=\"succeeded\"} 1.0\n"), m);
+        assertTrue(m.contains("hillmix_jobs{state=\"queued\"} 0.0\n"), m);
+        assertTrue(m.contains("hillmix_queue_length 0.0\n"), m);
         assertTrue(m.contains("# TYPE hillmix_http_request_duration_seconds histogram"), m);
-        assertTrue(m.contains("hillmix_http_requests_total{route=\"POST /api/v1/jobs\",status=\"202\"} 1\n"), m);
+        assertTrue(m.contains("hillmix_http_requests_total{route=\"POST /api/v1/jobs\",status=\"202\"} 1.0\n"), m);
         assertTrue(m.contains("hillmix_http_request_duration_seconds_count{route=\"GET /health\"} 1\n"), m);
-        assertTrue(m.contains("hillmix_build_info{version=\""), m);
+        assertTrue(m.matches("(?s).*\nhillmix_build_info\\{[^}]*version=\"[^\"]+\"[^}]*\\} 1\n.*"), m);
         // The histogram's +Inf bucket equals its count.
         assertTrue(m.contains("hillmix_http_request_duration_seconds_bucket{route=\"GET /health\",le=\"+Inf\"} 1\n"), m);
 

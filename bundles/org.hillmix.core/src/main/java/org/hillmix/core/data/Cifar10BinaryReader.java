@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**
@@ -56,7 +57,12 @@ public final class Cifar10BinaryReader {
         InMemoryImageDataset.Builder b = InMemoryImageDataset.builder(ClassSet.CIFAR10);
         int id = 0;
         for (Path f : files) {
-            byte[] all = Files.readAllBytes(f);
+            byte[] all;
+            try {
+                all = Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw InputFiles.named(f, e);
+            }
             int n = all.length / RECORD_BYTES;
             for (int r = 0; r < n; r++) {
                 if (r % 256 == 0) {

@@ -2,13 +2,13 @@ package org.hillmix.core.data;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**
@@ -43,17 +43,17 @@ public final class IdxReader {
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
         byte[] labelBytes;
         try (DataInputStream in = open(labels)) {
-            int magic = in.readInt();
+            int magic = headerInt(in, labels);
             checkMagic(labels, magic, LABELS_MAGIC, "label");
-            int n = in.readInt();
+            int n = headerInt(in, labels);
             labelBytes = readBytes(in, n, labels, n + " labels");
         }
         try (DataInputStream in = open(images)) {
-            int magic = in.readInt();
+            int magic = headerInt(in, images);
             checkMagic(images, magic, IMAGES_MAGIC, "image");
-            int n = in.readInt();
-            int rows = in.readInt();
-            int cols = in.readInt();
+            int n = headerInt(in, images);
+            int rows = headerInt(in, images);
+            int cols = headerInt(in, images);
             if (n < 0 || rows <= 0 || cols <= 0 || (long) rows * cols > 1 << 24) {
                 throw new IOException(images.getFileName() + ": implausible header: " + n + " images of " + rows + "x"
                         + cols);
@@ -99,7 +99,8 @@ public final class IdxReader {
         int b1 = raw.read();
         raw.reset();
         InputStream in = b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw), 1 << 16) : raw;
-        return new DataInputStream(in);
+        // read and gzip errors name the file; the format errors below name it themselves
+        return new DataInputStream(InputFiles.naming(in, file));
     }
 
     private static void checkMagic(Path file, int magic, int expected, String what) throws IOException {
@@ -110,15 +111,25 @@ public final class IdxReader {
         }
     }
 
+    private static int headerInt(DataInputStream in, Path file) throws IOException {
+        try {
+            return in.readInt();
+        } catch (java.io.EOFException e) {
+            throw new IOException(file.getFileName() + ": file is truncated in its header (IDX headers are 8 bytes for"
+                    + " labels, 16 for images)", e);
+        }
+    }
+
     private static byte[] readBytes(DataInputStream in, int n, Path file, String what) throws IOException {
         if (n < 0) {
             throw new IOException(file.getFileName() + ": negative count in header");
         }
-        byte[] b = new byte[n];
-        try {
-            in.readFully(b);
-        } catch (EOFException e) {
-            throw new IOException(file.getFileName() + ": file is truncated while reading " + what, e);
+        // readNBytes grows its buffer as data arrives, so a header that claims 2^31-1 items cannot make us
+        // allocate gigabytes before finding out that the file is short
+        byte[] b = in.readNBytes(n);
+        if (b.length < n) {
+            throw new IOException(file.getFileName() + ": file is truncated while reading " + what + " (header promises "
+                    + n + " bytes, the file holds " + b.length + ")");
         }
         return b;
     }

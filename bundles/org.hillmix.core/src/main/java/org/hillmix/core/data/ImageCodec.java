@@ -21,6 +21,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import org.hillmix.core.internal.fs.InputFiles;
+
 /**
  * Decodes PNG and JPEG (and the other formats {@code javax.imageio} reads: BMP, GIF, ...) into
  * {@link ImageTensor}s, and encodes tensors as 8-bit PNG.
@@ -44,7 +46,14 @@ public final class ImageCodec {
      * @throws IOException naming the file when it cannot be read or decoded
      */
     public static ImageTensor read(Path file) throws IOException {
-        return decode(Files.readAllBytes(file), file.toString());
+        InputFiles.requireFile(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw InputFiles.named(file, e);
+        }
+        return decode(bytes, file.toString());
     }
 
     /**
@@ -68,7 +77,8 @@ public final class ImageCodec {
             } catch (IOException | RuntimeException e) {
                 // ImageIO reports corrupt data with IIOException and, for some truncations, runtime exceptions
                 throw new IOException(source + ": cannot decode " + reader.getFormatName() + " image: "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        + (e instanceof java.io.EOFException ? "the file ends early"
+                                : e.getMessage() == null ? "unreadable data" : e.getMessage())
                         + " (the file is corrupt or truncated, or uses a variant ImageIO cannot read; re-save it as"
                         + " an 8-bit PNG)", e);
             } finally {

@@ -11,10 +11,13 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.hillmix.core.internal.fs.InputFiles;
 
 /**
  * Reads NumPy {@code .npy} files, format versions 1.0, 2.0 and 3.0.
@@ -38,8 +41,11 @@ public final class NpyReader {
 
     /** Reads the array stored in {@code file}; messages name the file by its name. */
     public static NpyArray read(Path file) throws IOException {
+        InputFiles.requireFile(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(ch, file.getFileName().toString());
+        } catch (IOException e) {
+            throw InputFiles.named(file, e);
         }
     }
 
@@ -83,7 +89,12 @@ public final class NpyReader {
                 : StandardCharsets.ISO_8859_1);
         Header h = parseHeader(header.strip(), source);
 
-        long bytes = (long) NpyArray.elementCount(h.shape) * h.dtype.size();
+        long bytes;
+        try {
+            bytes = (long) NpyArray.elementCount(h.shape) * h.dtype.size();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": " + e.getMessage(), e);
+        }
         if (bytes > Integer.MAX_VALUE - 16) {
             throw new IOException(source + ": array data of " + bytes + " bytes is too large to hold in memory"
                     + " as one array; split it into smaller files");

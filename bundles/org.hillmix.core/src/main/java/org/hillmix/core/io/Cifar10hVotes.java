@@ -13,7 +13,8 @@ import org.hillmix.core.progress.ProgressMonitor;
 
 /**
  * CIFAR-10H hard-label votes ({@code cifar10h-counts.npy}: one row per CIFAR-10 test image, in
- * test-set order, one column per class, int64 counts of the annotators who chose it) and the vote
+ * test-set order, one column per class, counts of the annotators who chose it: any integer dtype, or a
+ * floating-point dtype holding whole numbers, as NumPy writes counts by default) and the vote
  * distribution per item, {@code p[c] = n[c] / sum(n)} ({@link VoteDistribution}). The item id of
  * row {@code i} is the test index {@code i}, written {@code "i"} as for CIFAR-10S.
  */
@@ -34,8 +35,9 @@ public final class Cifar10hVotes {
      *
      * @param classes the class order of the columns ({@link ClassSet#CIFAR10} for the published file)
      * @throws IOException when the file cannot be read or is not a valid {@code .npy} file, is not
-     *     a 2-D integer array with one column per class, or has a negative count or an item without
-     *     votes (the message names the file and the row)
+     *     a 2-D array with one column per class, holds a count that is not a whole number (NaN,
+     *     infinite, fractional), a negative count or an item without votes (the message names the
+     *     file, the row and the class)
      */
     public static Cifar10hVotes read(Path countsFile, ClassSet classes, ProgressMonitor monitor) throws IOException {
         Objects.requireNonNull(classes, "classes");
@@ -43,12 +45,12 @@ public final class Cifar10hVotes {
         String source = countsFile.getFileName().toString();
         pm.begin("Reading CIFAR-10H votes " + source, -1);
         NpyArray a = NpyReader.read(countsFile);
-        if (a.ndim() != 2 || a.dim(1) != classes.size() || a.dtype().isFloatingPoint()) {
-            throw new IOException(source + ": expected a 2-D integer array of shape (items, " + classes.size()
+        if (a.ndim() != 2 || a.dim(1) != classes.size()) {
+            throw new IOException(source + ": expected a 2-D array of vote counts of shape (items, " + classes.size()
                     + "), one column per class; found " + a.descr() + " with shape " + Arrays.toString(a.shape()));
         }
         pm.checkCancelled();
-        long[][] counts = a.asLongMatrix();
+        long[][] counts = a.dtype().isFloatingPoint() ? wholeCounts(a, source, classes) : a.asLongMatrix();
         for (int r = 0; r < counts.length; r++) {
             long total = 0;
             for (int c = 0; c < counts[r].length; c++) {
@@ -64,6 +66,30 @@ public final class Cifar10hVotes {
         }
         pm.done();
         return new Cifar10hVotes(source, classes, counts);
+    }
+
+    /**
+     * Counts stored as floating-point numbers ({@code np.save} of a float array, the NumPy default): accepted
+     * when every value is a whole number, so that no vote is invented or lost by rounding.
+     */
+    private static long[][] wholeCounts(NpyArray a, String source, ClassSet classes) throws IOException {
+        int rows = a.dim(0);
+        int k = a.dim(1);
+        double[] flat = a.asDoubleArray();
+        long[][] out = new long[rows][k];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < k; c++) {
+                double v = flat[r * k + c];
+                // 2^53: beyond it not every whole number is representable, so the count could be off
+                if (!(Math.abs(v) <= 0x1p53) || v != Math.rint(v)) {
+                    throw new IOException(source + ": row " + r + " (item " + r + "), class " + classes.name(c)
+                            + ": vote count " + v + " is not a whole number; counts must be integers"
+                            + " (saved as " + a.dtype().numpyName() + ")");
+                }
+                out[r][c] = (long) v;
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.hillmix.core.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.Alteration;
 import org.hillmix.core.labels.CleaningPolicy;
@@ -67,7 +67,7 @@ public final class Cifar10sJsonImporter {
         String name = file.getFileName().toString();
         AnswerValidator validator = new AnswerValidator(classes);
         List<SourcedJudgment> judgments = new ArrayList<>();
-        try (JsonParser p = MAPPER.getFactory().createParser(Files.newBufferedReader(file))) {
+        try (JsonParser p = MAPPER.getFactory().createParser(InputFiles.newReader(file))) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, name, "the file must be a JSON object keyed by test index");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String item = p.currentName();

@@ -2,7 +2,6 @@ package org.hillmix.core.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.labels.AnnotatorLabel;
 import org.hillmix.core.progress.ProgressMonitor;
 
@@ -75,7 +75,7 @@ public final class Cifar10sLabelsFile {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.newBufferedReader(file));
+            root = MAPPER.readTree(InputFiles.newReader(file));
         } catch (JsonProcessingException e) {
             throw new IOException(Cifar10sJsonImporter.where(name, e.getLocation()) + ": not valid JSON: "
                     + e.getOriginalMessage().replace('\n', ' '), e);

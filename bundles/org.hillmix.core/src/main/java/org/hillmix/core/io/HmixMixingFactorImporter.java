@@ -70,8 +70,14 @@ public final class HmixMixingFactorImporter {
                 JsonNode json = HmixTrialCsv.jsonObject(row, column);
                 double slider = HmixTrialCsv.jsonNumber(row, column, json, "mixingcoeff");
                 double confidence = HmixTrialCsv.jsonNumber(row, column, json, "confidence");
-                // the true lambda is not part of the answer, but a stimulus without one is unusable
-                HmixTrialCsv.number(row, TRUE_LAMBDA, HmixTrialCsv.required(row, TRUE_LAMBDA, "the true lambda"));
+                // the true lambda is not part of the answer, but a stimulus without one (or with one that no
+                // mixup image can have) is unusable
+                String trueText = HmixTrialCsv.required(row, TRUE_LAMBDA, "the true lambda");
+                double trueLambda = HmixTrialCsv.number(row, TRUE_LAMBDA, trueText);
+                if (!(trueLambda >= 0 && trueLambda <= 1)) {
+                    throw new IllegalArgumentException(row.where(TRUE_LAMBDA) + ": the true lambda " + trueText
+                            + " is outside [0, 1]; it is the weight of image 1 in the mixup image");
+                }
                 return new MixingFactorAnswer(slider, confidence);
             }
         });

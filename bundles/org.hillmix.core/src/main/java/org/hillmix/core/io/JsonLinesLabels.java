@@ -4,13 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.labels.Alteration;
 import org.hillmix.core.labels.AnnotatorLabel;
 import org.hillmix.core.labels.SoftLabelScheme;
@@ -96,7 +96,7 @@ public final class JsonLinesLabels {
     public static List<AnnotatorLabel> read(Path file) throws IOException {
         String name = file.getFileName().toString();
         List<AnnotatorLabel> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file)) {
+        try (BufferedReader r = InputFiles.newReader(file)) {
             int lineNr = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lineNr++;

@@ -287,10 +287,10 @@ public final class JudgmentJsonl {
         long rtMs;
         if (rt.isNull()) {
             rtMs = -1;
-        } else if (rt.isIntegralNumber() && rt.canConvertToLong()) {
+        } else if (rt.isIntegralNumber() && rt.canConvertToLong() && rt.longValue() >= 0) {
             rtMs = rt.longValue();
         } else {
-            throw new IllegalArgumentException("\"rt_ms\" must be a whole number of milliseconds or null, found " + rt);
+            throw new IllegalArgumentException("\"rt_ms\" must be a whole number of milliseconds >= 0 or null, found " + rt);
         }
         Instant shownAt = instant(root, "shown_at");
         Instant answeredAt = instant(root, "answered_at");

@@ -13,6 +13,13 @@ public final class Metrics {
     /** Default number of equal-width (and equal-mass) calibration bins. */
     public static final int DEFAULT_BINS = 15;
 
+    /**
+     * Most calibration bins accepted. The accumulator keeps {@code 3 (k + 1)} numbers per bin, so the limit
+     * bounds its memory (about 2.6 MB at 10 classes); estimates from more bins than this are noise for any data
+     * set people label, since most bins would hold a handful of examples or none.
+     */
+    public static final int MAX_BINS = 10_000;
+
     private Metrics() {
     }
 

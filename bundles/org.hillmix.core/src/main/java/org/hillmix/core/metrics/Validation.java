@@ -51,8 +51,9 @@ final class Validation {
 
     /** Checks a number of reliability bins. */
     static void bins(int bins) {
-        if (bins < 1) {
-            throw new IllegalArgumentException("the number of bins must be >= 1, got " + bins);
+        if (bins < 1 || bins > Metrics.MAX_BINS) {
+            throw new IllegalArgumentException("the number of bins must be between 1 and " + Metrics.MAX_BINS
+                    + ", got " + bins);
         }
     }
 

@@ -70,12 +70,13 @@ public final class StimulusGenerator {
     public record Request(int pairs, LambdaSampler lambdas, long seed, Layout layout, boolean overwrite,
             List<ImagePair> chosen) {
 
-        /** @throws IllegalArgumentException when pairs &lt; 1 or differs from the number of chosen pairs */
+        /**
+         * @throws IllegalArgumentException when pairs &lt; 1, there would be more than {@link #MAX_STIMULI}, or
+         *             pairs differs from the number of chosen pairs
+         */
         public Request {
-            if (pairs < 1) {
-                throw new IllegalArgumentException("number of pairs must be at least 1, got " + pairs);
-            }
             Objects.requireNonNull(lambdas, "lambdas");
+            checkCount(pairs, lambdas.perPair());
             Objects.requireNonNull(layout, "layout");
             chosen = List.copyOf(chosen);
             if (!chosen.isEmpty() && chosen.size() != pairs) {
@@ -98,7 +99,34 @@ public final class StimulusGenerator {
         }
     }
 
+    /**
+     * Most stimuli one request may generate (pairs x lambdas per pair). Every stimulus is an image file that
+     * someone will look at; a million is far beyond any study (H-Mix showed a few thousand), and the limit keeps a
+     * typo such as one draw count too many zeros from filling memory and disk.
+     */
+    public static final int MAX_STIMULI = 1_000_000;
+
     private StimulusGenerator() {
+    }
+
+    /**
+     * Checks a request's size before anything is read or drawn.
+     *
+     * @throws IllegalArgumentException when {@code pairs < 1}, {@code perPair < 1} or {@code pairs * perPair}
+     *     exceeds {@link #MAX_STIMULI}
+     */
+    public static void checkCount(int pairs, int perPair) {
+        if (pairs < 1) {
+            throw new IllegalArgumentException("number of pairs must be at least 1, got " + pairs);
+        }
+        if (perPair < 1) {
+            throw new IllegalArgumentException("lambdas per pair must be at least 1, got " + perPair);
+        }
+        long total = (long) pairs * perPair;
+        if (total > MAX_STIMULI) {
+            throw new IllegalArgumentException(pairs + " pairs x " + perPair + " lambdas per pair = " + total
+                    + " stimuli; at most " + MAX_STIMULI + " can be generated at once");
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.hillmix.core.project;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.internal.fs.AtomicFiles;
 import org.hillmix.core.protocol.Protocol;
@@ -49,7 +49,7 @@ public final class ProjectJson {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = MAPPER.readTree(InputFiles.readString(file));
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage());
         }

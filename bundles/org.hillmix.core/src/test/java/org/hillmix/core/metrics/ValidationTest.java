@@ -69,7 +69,9 @@ class ValidationTest {
         assertTrue(message(() -> Metrics.compute(new double[0], 3, new int[0], null, 15))
                 .contains("at least one example"));
         assertTrue(message(() -> Metrics.compute(new double[][] {{.5, .5}}, new int[] {0}, null, 0))
-                .contains("bins must be >= 1"));
+                .contains("bins must be between 1 and 10000, got 0"));
+        assertTrue(message(() -> Metrics.compute(new double[][] {{.5, .5}}, new int[] {0}, null, 1_000_000_000))
+                .contains("bins must be between 1 and 10000, got 1000000000"));
     }
 
     @Test

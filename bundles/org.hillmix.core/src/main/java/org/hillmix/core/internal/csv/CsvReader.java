@@ -4,11 +4,11 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.hillmix.core.internal.fs.InputFiles;
 
 /**
  * Reads RFC 4180 CSV: comma-separated fields, records ended by LF or CRLF, fields optionally
@@ -38,7 +38,7 @@ public final class CsvReader implements Closeable {
 
     /** Opens a UTF-8 file; errors name it by its file name. */
     public static CsvReader open(Path file) throws IOException {
-        return new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return new CsvReader(InputFiles.newReader(file), file.getFileName().toString());
     }
 
     /** The file name used in messages. */

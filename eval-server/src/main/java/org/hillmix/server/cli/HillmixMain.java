@@ -20,7 +20,10 @@ import picocli.CommandLine.Command;
             LabelsCommand.class,
             MetricsCommand.class,
             MixingSummaryCommand.class,
+            PairsCommand.class,
             ServeCommand.class,
+            ShiftCommand.class,
+            ShiftsCommand.class,
             StimuliCommand.class,
             TokenCommand.class,
         })

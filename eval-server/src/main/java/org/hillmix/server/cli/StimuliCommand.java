@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.hillmix.core.data.ImageFolderReader;
@@ -17,6 +18,11 @@ import org.hillmix.core.mixup.Stimulus;
 import org.hillmix.core.mixup.StimulusGenerator;
 import org.hillmix.core.mixup.StimulusGenerator.Layout;
 import org.hillmix.core.mixup.StimulusManifest;
+import org.hillmix.core.coverage.PairsCsv;
+import org.hillmix.core.shift.ImageShift;
+import org.hillmix.core.shift.ShiftSuite;
+import org.hillmix.core.shift.ShiftedDataset;
+import org.hillmix.core.shift.ShiftedDatasetWriter;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -54,9 +60,19 @@ public final class StimuliCommand implements Callable<Integer> {
         Path index;
     }
 
-    @Option(names = "--pairs", required = true, paramLabel = "N",
-            description = "Number of image pairs (from different classes, balanced over class pairs).")
-    int pairs;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Pairs pairSource;
+
+    /** Which pairs: a number to sample, or a pairs file. */
+    static final class Pairs {
+        @Option(names = "--pairs", paramLabel = "N",
+                description = "Number of image pairs (from different classes, balanced over class pairs).")
+        Integer count;
+
+        @Option(names = "--pairs-file", paramLabel = "CSV",
+                description = "Mix exactly these pairs: a CSV with columns id1 and id2 (e.g. from 'hillmix pairs').")
+        Path file;
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Lambdas lambdas;
@@ -92,22 +108,52 @@ public final class StimuliCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Also write into a non-empty folder that is not a stimuli output.")
     boolean force;
 
+    @Option(names = "--shift", paramLabel = "NAME",
+            description = "Shift both images of each pair before mixing ('hillmix shifts' lists the shifts).")
+    String shift;
+
+    @Option(names = "--severity", paramLabel = "S", description = "With --shift: severity 1 (mildest) to 5.")
+    Integer severity;
+
+    @Option(names = "--shift-seed", defaultValue = "0", paramLabel = "N",
+            description = "With --shift: seed of the shift, as 'hillmix shift --seed' (default: ${DEFAULT-VALUE}).")
+    long shiftSeed;
+
     @Override
     public Integer call() throws IOException {
         // check every argument before the (possibly long) dataset loading
-        if (pairs < 1) {
-            throw new IllegalArgumentException("--pairs must be at least 1, got " + pairs);
+        if (pairSource.count != null && pairSource.count < 1) {
+            throw new IllegalArgumentException("--pairs must be at least 1, got " + pairSource.count);
+        }
+        List<PairsCsv.IdPair> listed = null;
+        if (pairSource.file != null) {
+            if (!Files.isRegularFile(pairSource.file)) {
+                throw new IllegalArgumentException("--pairs-file " + pairSource.file + ": file not found");
+            }
+            listed = PairsCsv.read(pairSource.file);
+        }
+        ImageShift imageShift = null;
+        if (shift != null) {
+            imageShift = ShiftSuite.byName(shift);
+            if (severity == null) {
+                throw new IllegalArgumentException("--shift " + shift + " needs --severity 1-5");
+            }
+            ShiftSuite.checkSeverity(severity);
+        } else if (severity != null) {
+            throw new IllegalArgumentException("--severity applies to --shift only");
         }
         LambdaSampler sampler = lambdas.list != null ? LambdaSampler.grid(parseLambdas(lambdas.list))
                 : LambdaSampler.beta(checkAlpha(lambdas.alpha), draws);
         if (lambdas.list != null && draws != 1) {
             throw new IllegalArgumentException("--draws applies to --beta only");
         }
+        int pairs = listed == null ? pairSource.count : listed.size();
         try {
             StimulusGenerator.checkCount(pairs, sampler.perPair());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--pairs " + pairs + (lambdas.list != null ? " with --lambdas: "
-                    : " with --draws " + draws + ": ") + e.getMessage(), e);
+            throw new IllegalArgumentException((listed == null ? "--pairs " + pairs : "--pairs-file with " + pairs
+                    + " pairs") + (lambdas.list != null ? " with --lambdas: " : " with --draws " + draws + ": ")
+                    + e.getMessage(), e);
         }
         Layout lay = switch (layout.trim().toLowerCase(Locale.ROOT)) {
             case "flat" -> Layout.FLAT;
@@ -127,11 +173,24 @@ public final class StimuliCommand implements Callable<Integer> {
                 : IndexCsvReader.read(source.index, null, progress);
         err.printf(Locale.ROOT, "stimuli: %d images in %d classes %s%n", dataset.size(), dataset.classSet().size(),
                 dataset.classSet().names());
-        List<Stimulus> written = StimulusGenerator.generate(dataset,
-                new StimulusGenerator.Request(pairs, sampler, seed, lay, force), out, progress);
+        StimulusGenerator.Request request = listed == null
+                ? new StimulusGenerator.Request(pairSource.count, sampler, seed, lay, force)
+                : StimulusGenerator.Request.forPairs(PairsCsv.resolve(listed, dataset), sampler, seed, lay, force);
+        LabeledImageDataset mixed = imageShift == null ? dataset
+                : new ShiftedDataset(dataset, imageShift, severity, shiftSeed);
+        List<Stimulus> written = StimulusGenerator.generate(mixed, request, out, progress);
+        Path record = out.resolve(ShiftedDatasetWriter.PROVENANCE);
+        if (imageShift != null) {
+            ShiftedDatasetWriter.writeProvenance(record, (ShiftedDataset) mixed, Map.of("stimuli",
+                    StimulusManifest.FILE_NAME));
+        } else if (ShiftedDatasetWriter.isStimuliProvenance(record)) {
+            Files.delete(record); // an earlier shifted run's record no longer describes the folder
+        }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "stimuli: wrote %d images (%d pairs x %d lambdas, seed %d) and %s to %s%n",
-                written.size(), pairs, sampler.perPair(), seed, StimulusManifest.FILE_NAME, out);
+        stdout.printf(Locale.ROOT, "stimuli: wrote %d images (%d pairs x %d lambdas, seed %d%s) and %s to %s%n",
+                written.size(), request.pairs(), sampler.perPair(), seed,
+                imageShift == null ? "" : ", shifted by " + imageShift.name() + " " + severity,
+                StimulusManifest.FILE_NAME, out);
         stdout.flush();
         err.flush();
         return 0;

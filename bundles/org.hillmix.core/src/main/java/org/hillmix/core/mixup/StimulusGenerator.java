@@ -19,6 +19,7 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.ImageTensor;
 import org.hillmix.core.data.LabeledImageDataset;
 import org.hillmix.core.internal.fs.AtomicFiles;
+import org.hillmix.core.internal.fs.RollBack;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.progress.ProgressMonitor;
 
@@ -63,14 +64,38 @@ public final class StimulusGenerator {
      * @param seed the random seed
      * @param layout file arrangement
      * @param overwrite whether a non-empty folder that is not a stimulus folder may be written into
+     * @param chosen the pairs to mix, in this order, instead of sampled ones (e.g. from a pairs file);
+     *            empty to sample {@code pairs} pairs with {@link PairSampler}
      */
-    public record Request(int pairs, LambdaSampler lambdas, long seed, Layout layout, boolean overwrite) {
+    public record Request(int pairs, LambdaSampler lambdas, long seed, Layout layout, boolean overwrite,
+            List<ImagePair> chosen) {
 
-        /** @throws IllegalArgumentException when pairs &lt; 1 or there would be more than {@link #MAX_STIMULI} */
+        /**
+         * @throws IllegalArgumentException when pairs &lt; 1, there would be more than {@link #MAX_STIMULI}, or
+         *             pairs differs from the number of chosen pairs
+         */
         public Request {
             Objects.requireNonNull(lambdas, "lambdas");
             checkCount(pairs, lambdas.perPair());
             Objects.requireNonNull(layout, "layout");
+            chosen = List.copyOf(chosen);
+            if (!chosen.isEmpty() && chosen.size() != pairs) {
+                throw new IllegalArgumentException(chosen.size() + " chosen pairs but pairs = " + pairs);
+            }
+        }
+
+        /** A request for {@code pairs} sampled pairs. */
+        public Request(int pairs, LambdaSampler lambdas, long seed, Layout layout, boolean overwrite) {
+            this(pairs, lambdas, seed, layout, overwrite, List.of());
+        }
+
+        /** A request for exactly the {@code chosen} pairs (at least one); the seed still drives Beta lambdas. */
+        public static Request forPairs(List<ImagePair> chosen, LambdaSampler lambdas, long seed, Layout layout,
+                boolean overwrite) {
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("no pairs chosen; a request needs at least one");
+            }
+            return new Request(chosen.size(), lambdas, seed, layout, overwrite, chosen);
         }
     }
 
@@ -114,7 +139,14 @@ public final class StimulusGenerator {
         SplittableRandom root = new SplittableRandom(request.seed());
         SplittableRandom pairRnd = root.split();
         SplittableRandom lambdaRnd = root.split();
-        List<ImagePair> pairs = PairSampler.sample(dataset, request.pairs(), pairRnd);
+        List<ImagePair> pairs = request.chosen().isEmpty() ? PairSampler.sample(dataset, request.pairs(), pairRnd)
+                : request.chosen();
+        for (ImagePair p : pairs) {
+            if (p.first() >= dataset.size() || p.second() >= dataset.size()) {
+                throw new IllegalArgumentException("pair (" + p.first() + ", " + p.second() + ") names an item beyond"
+                        + " the dataset's " + dataset.size() + " items");
+            }
+        }
         List<Stimulus> out = new ArrayList<>(pairs.size() * request.lambdas().perPair());
         Map<String, String> owner = new HashMap<>();
         StimulusName.Style style = request.layout() == Layout.FLAT ? StimulusName.Style.MIXED
@@ -223,7 +255,7 @@ public final class StimulusGenerator {
             ok = true;
         } finally {
             if (!ok) {
-                rollBack(created, createdDirs);
+                RollBack.delete(created, createdDirs);
             }
         }
         removeStale(outDir, previous, plan);
@@ -270,24 +302,6 @@ public final class StimulusGenerator {
         }
         Path manifest = outDir.resolve(StimulusManifest.FILE_NAME);
         return StimulusManifest.isManifest(manifest) ? StimulusManifest.read(manifest) : List.of();
-    }
-
-    private static void rollBack(List<Path> created, Set<Path> createdDirs) {
-        for (Path p : created) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                // best effort: the original failure matters more
-            }
-        }
-        List<Path> dirs = new ArrayList<>(createdDirs);
-        for (int i = dirs.size() - 1; i >= 0; i--) {
-            try {
-                Files.deleteIfExists(dirs.get(i));
-            } catch (IOException e) {
-                // not empty or not deletable: leave it
-            }
-        }
     }
 
     /** Deletes the files of the previous manifest that the new one does not list, and then-empty series folders. */

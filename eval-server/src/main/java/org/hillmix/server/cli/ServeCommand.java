@@ -73,6 +73,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most bytes an upload may expand to (default: ${DEFAULT-VALUE}).")
     long maxExtracted;
 
+    @Option(names = "--upload-retention", paramLabel = "DURATION", defaultValue = "7d",
+            converter = DurationConverter.class,
+            description = "Keep an uploaded label set that no queued or running job needs this long after its last "
+                    + "use, e.g. 12h, 30d or PT90M (default: ${DEFAULT-VALUE}).")
+    java.time.Duration uploadRetention;
+
+    @Option(names = "--max-labelsets", paramLabel = "N", defaultValue = "1000",
+            description = "Most uploaded label sets kept at once; more get 507 (default: ${DEFAULT-VALUE}).")
+    int maxLabelSets;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig config = config();
@@ -99,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .queueCapacity(queue).requireToken(requireToken).requeueInterrupted(requeueInterrupted)
                 // --allow-path folders are relative to where the command runs, not to the data directory.
                 .allowedPaths(allowPaths.stream().map(p -> p.toAbsolutePath().normalize()).toList())
-                .maxJsonBytes(maxBody)
+                .maxJsonBytes(maxBody).uploadRetention(uploadRetention).maxLabelSets(maxLabelSets)
                 .extraction(new ExtractionLimits(maxUpload, maxExtracted, defaults.maxEntries(), defaults.maxRatio()))
                 .build();
     }

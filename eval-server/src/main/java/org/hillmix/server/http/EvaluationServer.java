@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -22,6 +23,9 @@ import org.hillmix.server.jobs.Database;
 import org.hillmix.server.jobs.JobExecutor;
 import org.hillmix.server.jobs.JobService;
 import org.hillmix.server.jobs.JobStore;
+import org.hillmix.server.jobs.LabelSetReferences;
+import org.hillmix.server.labelsets.LabelSetStore;
+import org.hillmix.server.labelsets.UploadRetention;
 
 /**
  * The evaluation server: embedded Jetty serving the JSON API under {@code /api/v1}, {@code /health} and
@@ -52,6 +56,9 @@ public final class EvaluationServer implements AutoCloseable {
     private final JobService jobs;
     private final TokenStore tokens;
     private final DatasetStore datasets;
+    private final LabelSetStore labelSets;
+    private final UploadRetention retention;
+    private final ScheduledExecutorService retentionScheduler;
     private final AuthPolicy auth;
     private final HttpStats stats = new HttpStats();
     private final Router router = new Router();
@@ -70,6 +77,7 @@ public final class EvaluationServer implements AutoCloseable {
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
                     "hillmix token create --name NAME --data-dir " + config.dataDir());
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
+            this.labelSets = new LabelSetStore(config.labelSetsDir(), config.maxLabelSets(), clock);
             this.store = new JobStore(db);
             this.jobs = new JobService(store, executors.create(config, datasets), new JobService.Options(
                     config.workers(), config.queueCapacity(), config.requeueInterrupted(), config.persistInterval(),
@@ -88,6 +96,14 @@ public final class EvaluationServer implements AutoCloseable {
         });
         this.events = new JobEventsHandler(jobs, eventScheduler, Math.max(10, config.eventTick().toMillis()),
                 Math.max(100, config.heartbeat().toMillis()));
+        LabelSetReferences references = new LabelSetReferences(store);
+        this.retention = new UploadRetention(labelSets, config.uploadRetention(), references::needed);
+        this.retentionScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hillmix-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore uploadSlots = new Semaphore(UploadDatasetHandler.CONCURRENT);
         int retryAfter = (int) Math.max(1, config.retryAfter().toSeconds());
         String job = JobView.JOBS + "/{id}";
         router.route("GET", "/health", new HealthHandler())
@@ -102,8 +118,13 @@ public final class EvaluationServer implements AutoCloseable {
                 .route("GET", job + "/report", new ReportHandler(jobs, store, false))
                 .route("GET", job + "/report.html", new ReportHandler(jobs, store, true))
                 .route("GET", "/api/v1/datasets", new ListDatasetsHandler(datasets))
-                .route("POST", "/api/v1/datasets", new UploadDatasetHandler(datasets))
-                .route("GET", "/api/v1/datasets/{id}", new GetDatasetHandler(datasets));
+                .route("POST", "/api/v1/datasets", new UploadDatasetHandler(datasets, uploadSlots))
+                .route("GET", "/api/v1/datasets/{id}", new GetDatasetHandler(datasets))
+                .route("GET", "/api/v1/labelsets", new ListLabelSetsHandler(labelSets))
+                .route("POST", "/api/v1/labelsets", new UploadLabelSetHandler(labelSets,
+                        config.extraction().maxUploadBytes(), uploadSlots))
+                .route("GET", "/api/v1/labelsets/{id}", new GetLabelSetHandler(labelSets))
+                .route("DELETE", "/api/v1/labelsets/{id}", new DeleteLabelSetHandler(labelSets, references::needed));
 
         QueuedThreadPool threads = new QueuedThreadPool(128, 4);
         threads.setName("hillmix-http");
@@ -140,6 +161,7 @@ public final class EvaluationServer implements AutoCloseable {
         }
         try {
             jobs.start();
+            retention.schedule(retentionScheduler);
             jetty.start();
             started = true;
         } catch (Exception e) {
@@ -184,6 +206,16 @@ public final class EvaluationServer implements AutoCloseable {
         return tokens;
     }
 
+    /** The uploaded label sets. */
+    public LabelSetStore labelSets() {
+        return labelSets;
+    }
+
+    /** The sweeper of unused uploads. */
+    public UploadRetention retention() {
+        return retention;
+    }
+
     /** Request statistics. */
     public HttpStats stats() {
         return stats;
@@ -206,6 +238,7 @@ public final class EvaluationServer implements AutoCloseable {
         } catch (Exception e) {
             // Stopping is best effort; the queue and database below must be closed regardless.
         }
+        retentionScheduler.shutdownNow();
         jobs.close();
         eventScheduler.shutdownNow();
         db.close();

@@ -10,11 +10,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.hillmix.server.auth.AuthPolicy;
 import org.hillmix.server.auth.TokenStore;
@@ -66,16 +72,21 @@ public final class EvaluationServer implements AutoCloseable {
     private final JobEventsHandler events;
     private final Server jetty;
     private final ServerConnector connector;
+    private final boolean remote;
     private boolean started;
 
     private EvaluationServer(ServerConfig config, ExecutorFactory executors, Clock clock) throws IOException {
         this.config = config;
         InetAddress bind = resolve(config.host());
+        // A wrong keystore or password is reported before anything is opened.
+        SslContextFactory.Server ssl = config.tls() == null ? null : config.tls().contextFactory();
         this.db = Database.open(config.dataDir(), config.databaseAutoServer());
         try {
             this.tokens = new TokenStore(db.dataSource(), clock);
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
                     "hillmix token create --name NAME --data-dir " + config.dataDir());
+            this.remote = config.treatAsRemote() || !bind.isLoopbackAddress();
+            checkTransport(bind, config, remote);
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
             this.labelSets = new LabelSetStore(config.labelSetsDir(), config.maxLabelSets(), clock);
             this.store = new JobStore(db);
@@ -133,7 +144,8 @@ public final class EvaluationServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector = config.tls() == null ? new ServerConnector(jetty, new HttpConnectionFactory(http))
+                : new ServerConnector(jetty, secureFactories(http, ssl));
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
@@ -141,6 +153,43 @@ public final class EvaluationServer implements AutoCloseable {
         jetty.setHandler(new RequestStatsHandler(stats, router, api));
         jetty.setErrorHandler(new ProblemErrorHandler());
         jetty.setStopTimeout(2000);
+    }
+
+    /**
+     * The connection factories of a TLS connector: TLS, then ALPN choosing HTTP/2 ({@code h2}) when the client
+     * offers it and HTTP/1.1 otherwise.
+     */
+    private static ConnectionFactory[] secureFactories(HttpConfiguration plain, SslContextFactory.Server ssl) {
+        HttpConfiguration https = new HttpConfiguration(plain);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // Clients may connect by IP address (no SNI); the certificate check is the client's business.
+        secure.setSniHostCheck(false);
+        https.addCustomizer(secure);
+        HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(https);
+        HttpConnectionFactory h1 = new HttpConnectionFactory(https);
+        ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(h2.getProtocol(), h1.getProtocol());
+        alpn.setDefaultProtocol(h1.getProtocol());
+        return new ConnectionFactory[] {new SslConnectionFactory(ssl, alpn.getProtocol()), alpn, h2, h1};
+    }
+
+    /**
+     * A non-loopback address needs TLS (tokens and labels would otherwise cross the network in clear text) unless
+     * the operator accepted plain HTTP with {@code --insecure-http}.
+     */
+    private static void checkTransport(InetAddress bind, ServerConfig config, boolean remote) {
+        if (remote && config.tls() == null && !config.insecureHttp()) {
+            throw new IllegalArgumentException("refusing to listen on " + bind.getHostAddress() + " over plain HTTP: "
+                    + "API tokens and uploaded labels would cross the network unencrypted; pass --tls-keystore "
+                    + "FILE.p12 --tls-password-file FILE, or --insecure-http on a network you trust");
+        }
+    }
+
+    /**
+     * Whether the server listens beyond loopback over plain HTTP (allowed with {@code --insecure-http}); the
+     * command that starts it warns about it.
+     */
+    public boolean insecureRemote() {
+        return remote && config.tls() == null;
     }
 
     /**
@@ -180,10 +229,10 @@ public final class EvaluationServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** Base URI, e.g. {@code http://127.0.0.1:8080}. */
+    /** Base URI, e.g. {@code http://127.0.0.1:8080} ({@code https} with TLS). */
     public URI baseUri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        return URI.create("http://" + host + ":" + port());
+        return URI.create((config.tls() == null ? "http" : "https") + "://" + host + ":" + port());
     }
 
     /** Whether requests need a bearer token. */

@@ -29,12 +29,14 @@ import org.hillmix.server.datasets.ExtractionLimits;
  * @param uploadRetention how long an uploaded label set no queued or running job needs is kept after its last use
  *        (default 7 days)
  * @param maxLabelSets most label sets stored at once (default 1000)
+ * @param tls the TLS identity to serve HTTPS (HTTP/1.1 and HTTP/2) with, or null for plain HTTP
+ * @param insecureHttp allow plain HTTP on a non-loopback address (warned at start)
  */
 public record ServerConfig(String host, int port, Path dataDir, int workers, int queueCapacity,
         boolean requeueInterrupted, boolean requireToken, boolean treatAsRemote, long maxJsonBytes,
         ExtractionLimits extraction, List<Path> allowedPaths, Duration eventTick, Duration heartbeat,
         Duration retryAfter, Duration persistInterval, Duration stopTimeout, boolean databaseAutoServer,
-        Duration uploadRetention, int maxLabelSets) {
+        Duration uploadRetention, int maxLabelSets, TlsSettings tls, boolean insecureHttp) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -103,6 +105,8 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
         private boolean databaseAutoServer = true;
         private Duration uploadRetention = DEFAULT_UPLOAD_RETENTION;
         private int maxLabelSets = 1000;
+        private TlsSettings tls;
+        private boolean insecureHttp;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -216,11 +220,24 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
             return this;
         }
 
+        /** See {@link ServerConfig#tls()}. */
+        public Builder tls(TlsSettings v) {
+            tls = v;
+            return this;
+        }
+
+        /** See {@link ServerConfig#insecureHttp()}. */
+        public Builder insecureHttp(boolean v) {
+            insecureHttp = v;
+            return this;
+        }
+
         /** The configuration. */
         public ServerConfig build() {
             return new ServerConfig(host, port, dataDir, workers, queueCapacity, requeueInterrupted, requireToken,
                     treatAsRemote, maxJsonBytes, extraction, allowedPaths, eventTick, heartbeat, retryAfter,
-                    persistInterval, stopTimeout, databaseAutoServer, uploadRetention, maxLabelSets);
+                    persistInterval, stopTimeout, databaseAutoServer, uploadRetention, maxLabelSets, tls,
+                    insecureHttp);
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Benchmarks {
                 SoftLabelBench::run);
         add("stimuli", "mixup stimulus generation, in memory and to disk (images/s)", StimulusBench::run);
         add("metrics", "full metric set on 1,000,000 x 10 predictions (rows/s)", MetricsBench::run);
+        add("metrics-cli", "hillmix metrics as a whole process on 1,000,000 x 10 (launcher with CDS, java -jar)"
+                + " against numpy computing the same metrics", MetricsCliBench::run);
         add("training", "training samples/s vs a bare DJL step of the same network (overhead ratio)",
                 TrainingBench::run);
         add("journal", "judgment journal appends with an fsync per judgment and buffered (judgments/s)",

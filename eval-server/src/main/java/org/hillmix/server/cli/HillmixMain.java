@@ -1,9 +1,6 @@
 package org.hillmix.server.cli;
 
 import java.io.PrintWriter;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -16,35 +13,50 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 success, 2 bad input (one-line reason on stderr), 1 unexpected failure.
  *
  * <p>Start-up: picocli builds a model of every command it is given, by reflection over its options, which costs
- * more than many commands' work. {@link #main} therefore gives it only the command that is run ({@code hillmix
- * metrics ...} never loads the server's, the trainer's or the other commands' classes); the whole tree is built for
- * help, version and unknown commands.
+ * more than many commands' work. For the commands in {@link #LEAN} {@link #main} therefore gives it only the
+ * command that is run ({@code hillmix metrics ...} never loads the server's, the trainer's or the other commands'
+ * classes); help, version, unknown commands and commands not listed there get the whole tree below.
  */
 @Command(name = "hillmix", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "HILLmix: human soft labels for mixup data, and what they do to models.")
+        description = "HILLmix: human soft labels for mixup data, and what they do to models.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            BenchCommand.class,
+            DemoCommand.class,
+            EvaluateCommand.class,
+            LabelsCommand.class,
+            MetricsCommand.class,
+            MixingSummaryCommand.class,
+            PairsCommand.class,
+            ServeCommand.class,
+            ShiftCommand.class,
+            ShiftsCommand.class,
+            StimuliCommand.class,
+            TokenCommand.class,
+        })
 public final class HillmixMain implements Runnable {
 
     /** Exit code for bad input: wrong arguments, unreadable or invalid files. */
     public static final int EXIT_BAD_INPUT = 2;
 
-    /** The subcommands by name, in help order; each class is loaded only when its command is built. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
-        COMMANDS.put("bench", BenchCommand::new);
-        COMMANDS.put("demo", DemoCommand::new);
-        COMMANDS.put("evaluate", EvaluateCommand::new);
-        COMMANDS.put("labels", LabelsCommand::new);
-        COMMANDS.put("metrics", MetricsCommand::new);
-        COMMANDS.put("mixing-summary", MixingSummaryCommand::new);
-        COMMANDS.put("pairs", PairsCommand::new);
-        COMMANDS.put("serve", ServeCommand::new);
-        COMMANDS.put("shift", ShiftCommand::new);
-        COMMANDS.put("shifts", ShiftsCommand::new);
-        COMMANDS.put("stimuli", StimuliCommand::new);
-        COMMANDS.put("token", TokenCommand::new);
-    }
+    /**
+     * Commands that start alone, by name: each class is loaded only when its command runs. A command missing here
+     * still works (with the whole tree); {@code HillmixMainTest} checks that each entry is the command of that
+     * name in the whole tree.
+     */
+    static final Map<String, Supplier<Object>> LEAN = Map.ofEntries(
+            Map.entry("bench", BenchCommand::new),
+            Map.entry("demo", DemoCommand::new),
+            Map.entry("evaluate", EvaluateCommand::new),
+            Map.entry("labels", LabelsCommand::new),
+            Map.entry("metrics", MetricsCommand::new),
+            Map.entry("mixing-summary", MixingSummaryCommand::new),
+            Map.entry("pairs", PairsCommand::new),
+            Map.entry("serve", ServeCommand::new),
+            Map.entry("shift", ShiftCommand::new),
+            Map.entry("shifts", ShiftsCommand::new),
+            Map.entry("stimuli", StimuliCommand::new),
+            Map.entry("token", TokenCommand::new));
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,15 +68,24 @@ public final class HillmixMain implements Runnable {
 
     /** Builds the configured command line with every command; tests call this to run commands in process. */
     public static CommandLine commandLine() {
-        return commandLine(COMMANDS.keySet());
+        return configure(new CommandLine(new HillmixMain()));
     }
 
-    /** The command line with only the subcommands {@code names} (all of them must exist). */
-    static CommandLine commandLine(Collection<String> names) {
-        CommandLine cl = new CommandLine(new HillmixMain());
-        for (String name : names) {
-            cl.addSubcommand(name, COMMANDS.get(name).get());
+    /**
+     * The command line {@code args} need: for a command in {@link #LEAN}, a root of the same name and options
+     * with only that command; otherwise (help, version, anything else) {@link #commandLine()}.
+     */
+    static CommandLine commandLineFor(String[] args) {
+        Supplier<Object> lean = args.length > 0 ? LEAN.get(args[0]) : null;
+        if (lean == null) {
+            return commandLine();
         }
+        CommandLine cl = new CommandLine(new LeanRoot());
+        cl.addSubcommand(args[0], lean.get());
+        return configure(cl);
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler(new BadInputHandler());
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -75,12 +96,18 @@ public final class HillmixMain implements Runnable {
         return cl;
     }
 
-    /** The command line {@code args} need: only their command when they start with one (not help), else all. */
-    static CommandLine commandLineFor(String[] args) {
-        if (args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
-            return commandLine(List.of(args[0]));
+    /** The root {@link #commandLineFor} puts one command under: {@code hillmix} without its subcommand list. */
+    @Command(name = "hillmix", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "HILLmix: human soft labels for mixup data, and what they do to models.")
+    static final class LeanRoot implements Runnable {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
         }
-        return commandLine();
     }
 
     /** Runs the command line and exits with its code. */

@@ -47,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Jobs trained at once (default: ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--training-threads", paramLabel = "N",
+            description = "CPU threads a training job may use (default: all cores but one, so that the server stays"
+                    + " responsive while a job trains; or -Dai.djl.pytorch.num_threads).")
+    Integer trainingThreads;
+
     @Option(names = "--queue", paramLabel = "N", defaultValue = "16",
             description = "Jobs that may wait; more get 429 (default: ${DEFAULT-VALUE}).")
     int queue;
@@ -73,11 +78,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-extracted", paramLabel = "BYTES", defaultValue = "1073741824",
             description = "Most bytes an upload may expand to (default: ${DEFAULT-VALUE}).")
     long maxExtracted;
-
-    @Option(names = "--training-threads", paramLabel = "N",
-            description = "CPU threads a training job may use (default: all cores but one, so that the server stays"
-                    + " responsive while a job trains; or -Dai.djl.pytorch.num_threads).")
-    Integer trainingThreads;
 
     @Override
     public Integer call() throws Exception {

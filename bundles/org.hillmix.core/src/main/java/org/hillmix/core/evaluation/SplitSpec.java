@@ -1,4 +1,4 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 /**
  * Fractions of a seeded, class-stratified split (see {@code StratifiedSplit}).

@@ -111,7 +111,8 @@ public final class EvaluationServer implements AutoCloseable {
         this.events = new JobEventsHandler(jobs, eventScheduler, Math.max(10, config.eventTick().toMillis()),
                 Math.max(100, config.heartbeat().toMillis()));
         LabelSetReferences references = new LabelSetReferences(store);
-        this.retention = new UploadRetention(labelSets, config.uploadRetention(), references::needed);
+        this.retention = new UploadRetention(labelSets, config.uploadRetention(), references::needed)
+                .alsoDatasets(datasets, references::neededDatasets);
         this.retentionScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hillmix-retention");
             t.setDaemon(true);

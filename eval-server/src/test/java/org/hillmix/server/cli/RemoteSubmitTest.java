@@ -233,4 +233,33 @@ class RemoteSubmitTest {
             assertTrue(Files.exists(client.resolve("out/report.json")), "the re-queued job's report arrived");
         }
     }
+
+    @Test
+    void stoppingSubmitCancelsTheJobOnTheServer() throws Exception {
+        Path client = clientDir();
+        SteppingTestRunner slow = new SteppingTestRunner(400, 50);
+        try (EvaluationServer server = serve(tmp.resolve("server"), 0, (c, datasets) -> new EvaluationExecutor(slow,
+                datasets, new ConfigPathPolicy(c.dataDir(), List.of(datasets.root(), c.labelSetsDir()))))) {
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), HillmixMain.class.getName(), "submit", "--server",
+                    server.baseUri().toString(), "--config", "job.json", "--out", "out");
+            // to a file: destroy() closes the process's pipes
+            Path log = tmp.resolve("submit.log");
+            Process p = new ProcessBuilder(cmd).directory(client.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            assertTrue(slow.awaitFirstStep(120), "the job started");
+            p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT)
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String printed = Files.readString(log);
+            assertTrue(printed.contains("cancelling job"), printed);
+            String id = printed.replaceAll("(?s).*job (\\S+) queued.*", "$1");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            String state = "";
+            while (System.nanoTime() < deadline && !"cancelled".equals(state)) {
+                state = server.jobs().get(id).orElseThrow().state().id();
+                Thread.sleep(50);
+            }
+            assertEquals("cancelled", state, printed);
+        }
+    }
 }

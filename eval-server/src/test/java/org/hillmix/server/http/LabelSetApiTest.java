@@ -90,6 +90,7 @@ class LabelSetApiTest {
             assertEquals(413, big.statusCode(), big.body());
 
             assertEquals(400, upload(s, "?name=..%2Fescape", head).statusCode(), "names are plain file names");
+            assertEquals(400, upload(s, "?name=..", head).statusCode(), "names are file names, not folders");
             assertEquals(0, TestServer.json(s.get("/api/v1/labelsets")).path("items").size(), "nothing stored");
             try (var left = Files.list(s.server.labelSets().root())) {
                 assertEquals(0, left.count(), "no spooled files left behind");

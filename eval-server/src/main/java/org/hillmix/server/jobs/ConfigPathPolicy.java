@@ -81,6 +81,9 @@ public final class ConfigPathPolicy {
                 case LabelSpec.None l -> {
                     // nothing to read
                 }
+                case LabelSpec.Server l -> {
+                    // resolved by the server inside its label-set folder (LabelSetResolver)
+                }
                 case null -> {
                     // reported by JobConfig's own validation
                 }

@@ -24,6 +24,24 @@ final class Probabilities {
         return p;
     }
 
+    /** {@code log softmax(z)_k = z_k - max z - log sum_j exp(z_j - max z)}. */
+    static double[] logSoftmax(double[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double z : logits) {
+            max = Math.max(max, z);
+        }
+        double sum = 0;
+        for (double z : logits) {
+            sum += Math.exp(z - max);
+        }
+        double log = max + Math.log(sum);
+        double[] out = new double[logits.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = logits[k] - log;
+        }
+        return out;
+    }
+
     /** Index of the largest value; the lowest index wins ties. */
     static int argMax(double[] values) {
         int best = 0;

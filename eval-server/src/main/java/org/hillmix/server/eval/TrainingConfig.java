@@ -14,9 +14,24 @@ import java.util.List;
  * @param weightDecay L2 weight decay, >= 0 (default 5e-4)
  * @param schedule {@code constant}, {@code step} or {@code cosine} (default cosine)
  * @param augment random crop (pad 4) and horizontal flip (default true)
+ * @param earlyStopping stop on the validation NLL and restore the best epoch (default: off; {@code epochs} is then
+ *        the maximum)
  */
 public record TrainingConfig(Integer epochs, Integer batchSize, String optimizer, Double learningRate,
-        Double momentum, Double weightDecay, String schedule, Boolean augment) {
+        Double momentum, Double weightDecay, String schedule, Boolean augment, EarlyStoppingConfig earlyStopping) {
+
+    /**
+     * Early stopping settings (docs/training.md, "Early stopping").
+     *
+     * @param patience epochs without a new lowest validation NLL before training stops, 1-1000 (default 5)
+     */
+    public record EarlyStoppingConfig(Integer patience) {
+
+        /** Fills the default. */
+        public EarlyStoppingConfig {
+            patience = patience == null ? 5 : patience;
+        }
+    }
 
     /** Accepted optimisers. */
     public static final List<String> OPTIMIZERS = List.of("sgd", "adam");
@@ -37,7 +52,7 @@ public record TrainingConfig(Integer epochs, Integer batchSize, String optimizer
 
     /** The defaults. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig(null, null, null, null, null, null, null, null);
+        return new TrainingConfig(null, null, null, null, null, null, null, null, null);
     }
 
     /** Checks the values. */
@@ -53,5 +68,8 @@ public record TrainingConfig(Integer epochs, Integer batchSize, String optimizer
             errors.add(path + ".weightDecay must be >= 0, got " + weightDecay);
         }
         errors.oneOf(schedule, SCHEDULES, path + ".schedule");
+        if (earlyStopping != null) {
+            errors.range(earlyStopping.patience(), 1, 1000, path + ".earlyStopping.patience");
+        }
     }
 }

@@ -70,6 +70,10 @@ public final class DemoCommand implements Callable<Integer> {
         o.println();
         o.print(ReportFiles.comparisonTable(report));
         o.println();
+        o.println("Calibration: fitted temperature T (T > 1: the model was over-confident), ECE before and after "
+                + "temperature scaling");
+        o.print(ReportFiles.calibrationTable(report));
+        o.println();
         o.println("report: " + files.get(0).toAbsolutePath());
         o.println("html:   " + files.get(1).toAbsolutePath());
         o.flush();

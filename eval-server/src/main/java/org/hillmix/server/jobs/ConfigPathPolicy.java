@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hillmix.server.eval.DatasetSpec;
-import org.hillmix.server.eval.JobConfig;
-import org.hillmix.server.eval.LabelSpec;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.LabelSpec;
 
 /**
  * Which files a job configuration submitted over HTTP may name. A client must not make the server read arbitrary

@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.datasets.DatasetInfo;
 import org.hillmix.server.datasets.DatasetStore;
-import org.hillmix.server.eval.DatasetSpec;
-import org.hillmix.server.eval.EvaluationReport;
-import org.hillmix.server.eval.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.server.eval.JobRunner;
 import org.hillmix.server.eval.ReportHtml;
 

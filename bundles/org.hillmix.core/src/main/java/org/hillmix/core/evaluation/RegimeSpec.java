@@ -1,4 +1,4 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -36,6 +36,27 @@ public sealed interface RegimeSpec {
 
     /** Checks the fields, recording problems under {@code path} (e.g. {@code "regimes[2]"}). */
     default void validate(String path, ConfigErrors errors) {
+    }
+
+    /** The identifiers of every regime, in the order of docs/job-config.md. */
+    java.util.List<String> IDS = java.util.List.of("hard", "human-soft", "votes", "label-smoothing", "mixup",
+            "human-mixup");
+
+    /**
+     * The regime {@code id} with its default parameters and no label.
+     *
+     * @throws IllegalArgumentException when {@code id} is not one of {@link #IDS}
+     */
+    static RegimeSpec withDefaults(String id) {
+        return switch (id == null ? "" : id) {
+            case "hard" -> new Hard(null);
+            case "human-soft" -> new HumanSoft(null, null);
+            case "votes" -> new Votes(null);
+            case "label-smoothing" -> new LabelSmoothing(null, null);
+            case "mixup" -> new Mixup(null, null);
+            case "human-mixup" -> new HumanMixup(null, null, null);
+            default -> throw new IllegalArgumentException("unknown regime '" + id + "'; choose from " + IDS);
+        };
     }
 
     /** Hard one-hot labels. */

@@ -1,26 +1,14 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hillmix.core.internal.fs.InputFiles;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * An evaluation job: a data set, human label sources, a split, a model with its training settings, the regimes
@@ -28,7 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * "hillmix.job/1"}) is documented in docs/job-config.md; unknown fields are rejected and optional ones take
  * documented defaults.
  *
- * <p>Read jobs with {@link #parse(String)} or {@link #read(Path)}: both validate and throw an
+ * <p>Read jobs with {@link ContractJson#readJob(String)} or {@link ContractJson#readJob(Path)}: both validate and throw an
  * {@link IllegalArgumentException} whose one-line message names every offending field by its JSON path, for
  * example {@code regimes[2].alpha must be > 0, got -1.0}.
  *
@@ -56,14 +44,6 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     /** Accepted model architectures. */
     public static final List<String> MODELS = List.of("small-cnn", "small-resnet", "mlp");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     /** Fills defaults for the optional parts (labels: none; split, training, metrics: defaults; seeds: [0]). */
     public JobConfig {
         labels = labels == null ? List.of(new LabelSpec.None()) : List.copyOf(labels);
@@ -76,94 +56,22 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     }
 
     /**
-     * Parses and validates a job from JSON text.
+     * Parses and validates a job from JSON text with {@link ContractJson#readJob(String)}.
      *
      * @throws IllegalArgumentException naming every problem and its field
      */
     public static JobConfig parse(String json) {
-        return parse(json, null);
+        return ContractJson.readJob(json);
     }
 
     /**
-     * Reads and validates a job file.
+     * Reads and validates a job file with {@link ContractJson#readJob(Path)}.
      *
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException naming the file, every problem and its field
      */
     public static JobConfig read(Path file) throws IOException {
-        return parse(InputFiles.readString(file), file.toString());
-    }
-
-    private static JobConfig parse(String json, String source) {
-        String where = source == null ? "" : " " + source;
-        JobConfig config;
-        try {
-            config = MAPPER.readValue(json, JobConfig.class);
-        } catch (JsonParseException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": " + describe(e), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": " + e.getOriginalMessage(), e);
-        }
-        if (config == null) {
-            throw new IllegalArgumentException("invalid job config" + where + ": empty document; expected a JSON object");
-        }
-        ConfigErrors errors = config.validate();
-        errors.throwIfAny(source);
-        return config;
-    }
-
-    /** Turns a Jackson mapping error into "field: what is wrong". */
-    private static String describe(JsonMappingException e) {
-        String path = path(e.getPath());
-        if (e instanceof UnrecognizedPropertyException u) {
-            String parent = path.lastIndexOf('.') > 0 ? path.substring(0, path.lastIndexOf('.')) : "";
-            return (parent.isEmpty() ? "" : parent + ".") + u.getPropertyName() + " is not a known field"
-                    + (u.getKnownPropertyIds() == null ? "" : "; known fields: " + known(u.getKnownPropertyIds()));
-        }
-        if (e instanceof InvalidTypeIdException t) {
-            String property = t.getBaseType() != null && t.getBaseType().hasRawClass(RegimeSpec.class) ? "name" : "kind";
-            String field = (path.isEmpty() ? "" : path + ".") + property;
-            return t.getTypeId() == null ? field + " is missing"
-                    : field + " '" + t.getTypeId() + "' is unknown; expected one of " + typeIds(t);
-        }
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf('\n');
-        msg = cut > 0 ? msg.substring(0, cut) : msg;
-        return (path.isEmpty() ? "" : path + ": ") + msg;
-    }
-
-    private static String known(java.util.Collection<Object> ids) {
-        return ids.stream().map(String::valueOf).sorted().reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    private static String typeIds(InvalidTypeIdException t) {
-        Class<?> base = t.getBaseType() == null ? null : t.getBaseType().getRawClass();
-        com.fasterxml.jackson.annotation.JsonSubTypes sub = base == null ? null
-                : base.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
-        if (sub == null) {
-            return "(see docs/job-config.md)";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type type : sub.value()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(type.name());
-        }
-        return sb.toString();
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
+        return ContractJson.readJob(file);
     }
 
     /** Checks every field and the combinations between them; an empty result means the job can run. */
@@ -262,12 +170,8 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
         return regimes.stream().map(RegimeSpec::displayName).toList();
     }
 
-    /** This job as pretty-printed JSON (with defaults filled in). */
+    /** This job as pretty-printed JSON (with defaults filled in), see {@link ContractJson#write(JobConfig)}. */
     public String toJson() {
-        try {
-            return MAPPER.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContractJson.write(this);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.evaluation.RegimeSpec;
+import org.hillmix.core.evaluation.SplitSpec;
 import org.hillmix.core.evaluation.TrainingConfig;
 import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.evaluation.MetricCatalog;
@@ -28,6 +29,7 @@ import org.hillmix.core.evaluation.EvaluationReport.SeedResult;
 import org.hillmix.server.train.EarlyStopping;
 import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.Regime;
+import org.hillmix.server.train.StartWeights;
 import org.hillmix.server.train.TrainingListener;
 import org.hillmix.server.train.TrainingOperation;
 import org.hillmix.server.train.TrainingResult;
@@ -89,6 +91,8 @@ public final class EvaluationRunner implements JobRunner {
         List<JobData> folds = config.split().isKfold() ? JobData.prepareFolds(config, baseDir, pm)
                 : List.of(JobData.prepare(config, baseDir, pm));
         JobData data = folds.get(0);
+        // A wrong start-weights file is refused before the first run, not after hours of training.
+        TrainingOperation.checkStart(trainingSpec(config, config.seeds().get(0)), data.train());
         pm.worked(1);
 
         List<RegimeResult> results = new ArrayList<>();
@@ -220,12 +224,20 @@ public final class EvaluationRunner implements JobRunner {
                 d.testItemsWithHumanLabels(), cites);
     }
 
-    private static TrainingSpec trainingSpec(JobConfig c, long seed) {
+    private TrainingSpec trainingSpec(JobConfig c, long seed) {
         TrainingConfig t = c.training();
         TrainingSpec spec = new TrainingSpec(c.model(), t.epochs(), t.batchSize(), t.optimizer(), t.learningRate(),
                 t.momentum(), t.weightDecay(), t.schedule(), t.augment(), seed);
-        return t.earlyStopping() == null ? spec
-                : spec.withEarlyStopping(new EarlyStopping(t.earlyStopping().patience()));
+        if (t.earlyStopping() != null) {
+            spec = spec.withEarlyStopping(new EarlyStopping(t.earlyStopping().patience()));
+        }
+        if (t.start() != null) {
+            StartWeights.Format format = "torchscript".equals(t.start().format()) ? StartWeights.Format.TORCHSCRIPT
+                    : StartWeights.Format.DJL;
+            spec = spec.withStart(new StartWeights(baseDir.resolve(t.start().path()), format,
+                    t.start().lastLayerOnly(), "training.start.path"));
+        }
+        return spec;
     }
 
     /** A monitor for the training engine that forwards cancellation only (the runner counts epochs itself). */

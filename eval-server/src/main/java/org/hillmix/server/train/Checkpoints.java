@@ -29,7 +29,7 @@ import ai.djl.training.Trainer;
  *
  * <p>Written files are DJL parameter files ({@code Model.save}) with the properties {@value #MODEL},
  * {@value #CLASSES} and {@value #INPUT}, so that loading can say what a file was made for. Every problem with a
- * given file becomes an {@link IllegalArgumentException} whose message starts with {@code model.file} and
+ * given file becomes an {@link IllegalArgumentException} whose message starts with {@link StartWeights#field()} and
  * names the file and the reason.
  */
 final class Checkpoints {
@@ -90,28 +90,30 @@ final class Checkpoints {
      * @throws IllegalArgumentException when the file is missing, is no DJL parameter file, or was written for
      *         another model, class count or input shape
      */
-    static void loadDjl(Model model, Path file, String modelName, ExampleSet shape) {
-        requireFile(file);
-        Map<String, String> properties = properties(file);
+    static void loadDjl(Model model, StartWeights start, String modelName, ExampleSet shape) {
+        Path file = start.file();
+        String field = start.field();
+        requireFile(field, file);
+        Map<String, String> properties = properties(field, file);
         String savedModel = properties.get(MODEL);
         if (savedModel != null && !savedModel.equals(modelName)) {
-            throw new IllegalArgumentException("model.file: " + file + " holds weights of " + savedModel
+            throw new IllegalArgumentException(field + ": " + file + " holds weights of " + savedModel
                     + ", but the job trains " + modelName + "; set model.name to \"" + savedModel + "\"");
         }
         String classes = properties.get(CLASSES);
         if (classes != null && !classes.equals(Integer.toString(shape.numClasses()))) {
-            throw new IllegalArgumentException("model.file: " + file + " was trained for " + classes
+            throw new IllegalArgumentException(field + ": " + file + " was trained for " + classes
                     + " classes, but the data have " + shape.numClasses());
         }
         String input = properties.get(INPUT);
         if (input != null && !input.equals(input(shape))) {
-            throw new IllegalArgumentException("model.file: " + file + " was trained on " + input
+            throw new IllegalArgumentException(field + ": " + file + " was trained on " + input
                     + " images, but the data have " + input(shape));
         }
         try (InputStream in = Files.newInputStream(file)) {
             model.load(in);
         } catch (IOException | MalformedModelException | RuntimeException e) {
-            throw new IllegalArgumentException("model.file: " + file + " does not hold weights of model " + modelName
+            throw new IllegalArgumentException(field + ": " + file + " does not hold weights of model " + modelName
                     + " (" + firstLine(e) + ")", e);
         }
     }
@@ -121,17 +123,17 @@ final class Checkpoints {
      * inputs (name and encoded shape each) and the properties (key and value each), as {@code Model.save}
      * writes them.
      */
-    static Map<String, String> properties(Path file) {
+    static Map<String, String> properties(String field, Path file) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             byte[] magic = in.readNBytes(4);
             if (!DJL_MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {
-                throw new IllegalArgumentException("model.file: " + file + " is not a DJL parameter file (it does "
+                throw new IllegalArgumentException(field + ": " + file + " is not a DJL parameter file (it does "
                         + "not begin with \"" + DJL_MAGIC + "\"); for a TorchScript file set model.format to "
                         + "\"torchscript\"");
             }
             int version = in.readInt();
             if (version != 1) {
-                throw new IllegalArgumentException("model.file: " + file + " is a DJL parameter file of version "
+                throw new IllegalArgumentException(field + ": " + file + " is a DJL parameter file of version "
                         + version + "; this DJL reads version 1");
             }
             in.readUTF();
@@ -151,10 +153,10 @@ final class Checkpoints {
             }
             return properties;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException iae && iae.getMessage().startsWith("model.file")) {
+            if (e instanceof IllegalArgumentException iae && iae.getMessage().startsWith(field + ": ")) {
                 throw iae;
             }
-            throw new IllegalArgumentException("model.file: " + file + " has a damaged DJL header ("
+            throw new IllegalArgumentException(field + ": " + file + " has a damaged DJL header ("
                     + firstLine(e) + ")", e);
         }
     }
@@ -164,12 +166,14 @@ final class Checkpoints {
      *
      * @throws IllegalArgumentException when the file is missing or DJL's PyTorch engine cannot load it
      */
-    static void loadTorchScript(Model model, Path file) {
-        requireFile(file);
+    static void loadTorchScript(Model model, StartWeights start) {
+        Path file = start.file();
+        String field = start.field();
+        requireFile(field, file);
         try (InputStream in = Files.newInputStream(file)) {
             model.load(in);
         } catch (IOException | MalformedModelException | RuntimeException e) {
-            throw new IllegalArgumentException("model.file: " + file + " is not a TorchScript module that DJL's "
+            throw new IllegalArgumentException(field + ": " + file + " is not a TorchScript module that DJL's "
                     + "PyTorch engine can load (" + firstLine(e) + ")", e);
         }
         // DJL freezes loaded TorchScript parameters; fine-tuning trains them.
@@ -187,11 +191,11 @@ final class Checkpoints {
             NDArray x = manager.zeros(new Shape(2, shape.channels(), shape.height(), shape.width()));
             out = trainer.evaluate(new NDList(x)).singletonOrThrow().getShape();
         } catch (EngineException | IllegalArgumentException | IllegalStateException e) {
-            throw new IllegalArgumentException("model.file: " + start.file() + " cannot run on a batch of "
+            throw new IllegalArgumentException(start.field() + ": " + start.file() + " cannot run on a batch of "
                     + input(shape) + " images (" + firstLine(e) + ")", e);
         }
         if (out.dimension() != 2 || out.get(0) != 2 || out.get(1) != shape.numClasses()) {
-            throw new IllegalArgumentException("model.file: " + start.file() + " gives outputs of shape " + out
+            throw new IllegalArgumentException(start.field() + ": " + start.file() + " gives outputs of shape " + out
                     + " for a batch of 2 images; the data need (2, " + shape.numClasses() + ") logits, one per class");
         }
     }
@@ -201,12 +205,12 @@ final class Checkpoints {
         return shape.channels() + "x" + shape.height() + "x" + shape.width();
     }
 
-    private static void requireFile(Path file) {
+    private static void requireFile(String field, Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("model.file: " + file + " does not exist or is not a file");
+            throw new IllegalArgumentException(field + ": " + file + " does not exist or is not a file");
         }
         if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("model.file: " + file + " cannot be read");
+            throw new IllegalArgumentException(field + ": " + file + " cannot be read");
         }
     }
 

@@ -11,8 +11,14 @@ import java.util.Locale;
  * @param lastLayerOnly train only the parameters of the last layer (the parameters that share the last
  *        parameter's name up to its final {@code _} or {@code .}); all others keep the file's values.
  *        Batch-norm running statistics still follow the training batches.
+ * @param field how refusals name the setting, e.g. {@code training.start.path} (default {@code model.file})
  */
-public record StartWeights(Path file, Format format, boolean lastLayerOnly) {
+public record StartWeights(Path file, Format format, boolean lastLayerOnly, String field) {
+
+    /** Start weights whose refusals name {@code model.file}. */
+    public StartWeights(Path file, Format format, boolean lastLayerOnly) {
+        this(file, format, lastLayerOnly, "model.file");
+    }
 
     /** File formats of starting weights. */
     public enum Format {
@@ -38,5 +44,6 @@ public record StartWeights(Path file, Format format, boolean lastLayerOnly) {
         if (file == null || format == null) {
             throw new IllegalArgumentException("start weights: file and format must be given");
         }
+        field = field == null ? "model.file" : field;
     }
 }

@@ -96,6 +96,25 @@ public final class TrainingOperation {
         }
     }
 
+    /**
+     * Loads the spec's start weights for data shaped like {@code shape} and checks them, without training: a job
+     * can refuse a wrong file before its first run. Does nothing when the spec has no start weights.
+     *
+     * @throws IllegalArgumentException naming {@link StartWeights#field()} when the file is missing, unloadable, of
+     *         another model, class count or input shape
+     */
+    public static void checkStart(TrainingSpec spec, ExampleSet shape) {
+        if (spec.start() == null) {
+            return;
+        }
+        DjlSetup.ensureOffline();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(new SoftTargetCrossEntropyLoss());
+        try (Model model = Model.newInstance("hillmix-check");
+                Trainer trainer = newTrainer(model, shape, spec, config, 0)) {
+            // newTrainer loaded and checked the file
+        }
+    }
+
     private TrainingResult train(ExampleSet train, ExampleSet val, ExampleSet tst, TrainingSpec spec, boolean fgsm,
             BatchAssembler batches, LearningRateSchedule schedule, long initSeed, TrainingListener progress,
             ProgressMonitor pm) {
@@ -211,7 +230,7 @@ public final class TrainingOperation {
         Shape input = new Shape(1, train.channels(), train.height(), train.width());
         StartWeights start = spec.start();
         if (start != null && start.format() == StartWeights.Format.TORCHSCRIPT) {
-            Checkpoints.loadTorchScript(model, start.file());
+            Checkpoints.loadTorchScript(model, start);
         } else {
             Block block = ModelFactory.build(spec.model(), train.channels(), train.height(), train.width(),
                     train.numClasses());
@@ -219,7 +238,7 @@ public final class TrainingOperation {
             model.setBlock(block);
             block.initialize(model.getNDManager(), DataType.FLOAT32, input);
             if (start != null) {
-                Checkpoints.loadDjl(model, start.file(), spec.model(), train);
+                Checkpoints.loadDjl(model, start, spec.model(), train);
             }
         }
         Trainer trainer = model.newTrainer(config);

@@ -13,9 +13,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.metrics.TemperatureScaling;
 import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.eval.EvaluationReport.RegimeResult;
 import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.Regime;
 import org.hillmix.server.train.TrainingListener;

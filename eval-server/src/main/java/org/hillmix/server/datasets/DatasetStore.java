@@ -137,7 +137,10 @@ public final class DatasetStore {
             Path images = imageRoot(extracted);
             List<String> classes = checkImageFolder(images);
             Files.move(images, work.resolve("images"));
-            deleteTree(extracted);
+            // With the classes at the archive's root, images was extracted itself and has just moved.
+            if (Files.exists(extracted, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(extracted);
+            }
             ObjectNode meta = MAPPER.createObjectNode();
             meta.put("id", id);
             meta.put("name", name);

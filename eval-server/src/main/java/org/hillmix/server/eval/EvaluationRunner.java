@@ -80,6 +80,7 @@ public final class EvaluationRunner implements JobRunner {
     @Override
     public EvaluationReport run(JobConfig config, JobProgress progress, ProgressMonitor monitor) throws IOException {
         config.validate().throwIfAny(null);
+        MemoryBudget.check(config, MemoryBudget.defaultBudget());
         JobProgress jp = progress == null ? JobProgress.NONE : progress;
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
         int epochs = config.training().epochs();

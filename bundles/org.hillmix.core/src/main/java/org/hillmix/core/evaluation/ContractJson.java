@@ -9,16 +9,26 @@ import java.util.List;
 import org.hillmix.core.internal.fs.InputFiles;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The one JSON codec of the evaluation contract: reads and writes job configurations ({@code hillmix.job/1},
@@ -32,13 +42,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class ContractJson {
 
-    private static final ObjectMapper JOB = JsonMapper.builder()
+    /**
+     * Strict: a value of the wrong JSON type is refused instead of converted ({@code "classes": "4"},
+     * {@code "perClass": 2.5}, {@code "fgsm": "true"}, {@code "name": 123}, {@code "learningRate": "Infinity"}),
+     * so that what runs is what was written.
+     */
+    private static final ObjectMapper JOB = strict(JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+            .addModule(new SimpleModule("strict-numbers").addDeserializer(Double.class, new StrictDouble()))
+            .build());
 
     private static final ObjectMapper REPORT = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -46,6 +64,41 @@ public final class ContractJson {
             .build();
 
     private ContractJson() {
+    }
+
+    /**
+     * Reads JSON numbers only: Jackson's own reader turns the strings "NaN", "Infinity" and "-Infinity" into
+     * doubles before any coercion setting is consulted.
+     */
+    private static final class StrictDouble extends StdScalarDeserializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        StrictDouble() {
+            super(Double.class);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != null && p.currentToken().isNumeric()) {
+                return p.getDoubleValue();
+            }
+            return (Double) ctxt.handleUnexpectedToken(Double.class, p);
+        }
+    }
+
+    private static JsonMapper strict(JsonMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     /**
@@ -122,13 +175,19 @@ public final class ContractJson {
         try {
             config = JOB.readValue(json, JobConfig.class);
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+            throw new IllegalArgumentException("invalid job config" + where + ": malformed JSON" + at(e) + ": "
                     + e.getOriginalMessage(), e);
         } catch (JsonMappingException e) {
+            if (e instanceof MismatchedInputException m && trailing(m)) {
+                throw new IllegalArgumentException("invalid job config" + where + ": trailing data after the job's "
+                        + "JSON object" + at(e) + "; a job configuration is exactly one JSON object", e);
+            }
             throw new IllegalArgumentException("invalid job config" + where + ": " + describe(e), e);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": " + e.getOriginalMessage(), e);
+            // the parser's limits (nesting depth, number and name length) raise errors without a location
+            throw new IllegalArgumentException("invalid job config" + where + ": "
+                    + (e.getLocation() == null ? "the JSON breaks the parser's limits: " : "malformed JSON" + at(e) + ": ")
+                    + e.getOriginalMessage(), e);
         }
         if (config == null) {
             throw new IllegalArgumentException("invalid job config" + where + ": empty document; expected a JSON object");
@@ -137,9 +196,28 @@ public final class ContractJson {
         return config;
     }
 
+    /** " at line L, column C", or nothing when the error has no location. */
+    private static String at(JsonProcessingException e) {
+        JsonLocation l = e.getLocation();
+        return l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+    }
+
+    /** Whether {@code e} is FAIL_ON_TRAILING_TOKENS's complaint (Jackson has no subtype for it). */
+    private static boolean trailing(MismatchedInputException e) {
+        return e.getPath().isEmpty() && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Trailing token");
+    }
+
     /** Turns a Jackson mapping error into "field: what is wrong". */
     private static String describe(JsonMappingException e) {
         String path = path(e.getPath());
+        if (e instanceof MismatchedInputException m && !path.isEmpty()) {
+            String wanted = wanted(m.getTargetType());
+            String found = found(m);
+            if (wanted != null && found != null) {
+                return path + " must be " + wanted + ", got " + found;
+            }
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String parent = path.lastIndexOf('.') > 0 ? path.substring(0, path.lastIndexOf('.')) : "";
             return (parent.isEmpty() ? "" : parent + ".") + u.getPropertyName() + " is not a known field"
@@ -155,6 +233,56 @@ public final class ContractJson {
         int cut = msg.indexOf('\n');
         msg = cut > 0 ? msg.substring(0, cut) : msg;
         return (path.isEmpty() ? "" : path + ": ") + msg;
+    }
+
+    /** What a field of Java type {@code type} takes, in JSON words; {@code null} when not a scalar. */
+    private static String wanted(Class<?> type) {
+        if (type == null) {
+            return null;
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return null;
+    }
+
+    /** The JSON value the parser stopped at, in words, or {@code null} when unknown. */
+    private static String found(MismatchedInputException e) {
+        if (!(e.getProcessor() instanceof JsonParser p) || p.currentToken() == null) {
+            return null;
+        }
+        try {
+            return switch (p.currentToken()) {
+                case VALUE_STRING -> {
+                    String text = p.getText();
+                    yield "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    String text = p.getText();
+                    yield text.length() > 40 ? "a number of " + text.length() + " characters" : text;
+                }
+                case VALUE_TRUE -> "true";
+                case VALUE_FALSE -> "false";
+                case VALUE_NULL -> "null";
+                case START_OBJECT, FIELD_NAME, END_OBJECT -> "an object";
+                case START_ARRAY, END_ARRAY -> "an array";
+                default -> null;
+            };
+        } catch (IOException | RuntimeException ex) {
+            return null;
+        }
     }
 
     private static String known(Collection<Object> ids) {

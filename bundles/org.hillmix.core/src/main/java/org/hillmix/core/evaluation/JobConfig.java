@@ -46,13 +46,27 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
 
     /** Fills defaults for the optional parts (labels: none; split, training, metrics: defaults; seeds: [0]). */
     public JobConfig {
-        labels = labels == null ? List.of(new LabelSpec.None()) : List.copyOf(labels);
+        labels = labels == null ? List.of(new LabelSpec.None()) : copy(labels);
         split = split == null ? SplitSpec.defaults() : split;
         model = model == null ? "small-cnn" : model;
         training = training == null ? TrainingConfig.defaults() : training;
-        regimes = regimes == null ? null : List.copyOf(regimes);
-        seeds = seeds == null ? List.of(0L) : List.copyOf(seeds);
+        regimes = regimes == null ? null : copy(regimes);
+        seeds = seeds == null ? List.of(0L) : copy(seeds);
         metrics = metrics == null ? MetricsSpec.defaults() : metrics;
+    }
+
+    /** Most regimes a job may compare (each trains once per seed). */
+    public static final int MAX_REGIMES = 100;
+    /** Most label sources a job may list (the workbench adds one per annotator journal). */
+    public static final int MAX_LABEL_SOURCES = 1000;
+    /** Most training seeds a job may list. */
+    public static final int MAX_SEEDS = 100;
+    /** Longest job name, in characters. */
+    public static final int MAX_NAME = 200;
+
+    /** An unmodifiable copy that keeps {@code null} entries, so that validation can name them by index. */
+    private static <T> List<T> copy(List<T> list) {
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 
     /**
@@ -83,8 +97,8 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
             errors.add("schema must be \"" + SCHEMA + "\", got \"" + schema + "\"");
         }
         errors.text(name, "name");
-        if (name != null && name.length() > 200) {
-            errors.add("name must be at most 200 characters, got " + name.length());
+        if (name != null && name.length() > MAX_NAME) {
+            errors.add("name must be at most " + MAX_NAME + " characters, got " + name.length());
         }
         if (errors.require(dataset, "dataset")) {
             dataset.validate("dataset", errors);
@@ -96,15 +110,14 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
         validateRegimes(errors);
         if (seeds.isEmpty()) {
             errors.add("seeds must list at least one seed");
-        } else if (seeds.size() > 100) {
-            errors.add("seeds must list at most 100 seeds, got " + seeds.size());
-        }
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < seeds.size(); i++) {
-            if (seeds.get(i) == null) {
-                errors.add("seeds[" + i + "] is null");
-            } else if (!seen.add(seeds.get(i))) {
-                errors.add("seeds[" + i + "] repeats seed " + seeds.get(i));
+        } else if (errors.atMost(seeds, MAX_SEEDS, "seeds", "seeds")) {
+            Set<Long> seen = new HashSet<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                if (seeds.get(i) == null) {
+                    errors.add("seeds[" + i + "] is null");
+                } else if (!seen.add(seeds.get(i))) {
+                    errors.add("seeds[" + i + "] repeats seed " + seeds.get(i));
+                }
             }
         }
         metrics.validate("metrics", errors);
@@ -112,6 +125,9 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     }
 
     private void validateLabels(ConfigErrors errors) {
+        if (!errors.atMost(labels, MAX_LABEL_SOURCES, "labels", "label sources")) {
+            return;
+        }
         for (int i = 0; i < labels.size(); i++) {
             LabelSpec l = labels.get(i);
             String p = "labels[" + i + "]";
@@ -137,6 +153,9 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     private void validateRegimes(ConfigErrors errors) {
         if (regimes == null || regimes.isEmpty()) {
             errors.add("regimes must list at least one regime, e.g. [{\"name\": \"hard\"}]");
+            return;
+        }
+        if (!errors.atMost(regimes, MAX_REGIMES, "regimes", "regimes")) {
             return;
         }
         Set<String> names = new HashSet<>();

@@ -34,8 +34,23 @@ public sealed interface RegimeSpec {
         return label() == null || label().isBlank() ? id() : label();
     }
 
-    /** Checks the fields, recording problems under {@code path} (e.g. {@code "regimes[2]"}). */
+    /** Longest display label, in characters. */
+    int MAX_LABEL = 200;
+
+    /**
+     * Checks the fields, recording problems under {@code path} (e.g. {@code "regimes[2]"}): the common
+     * {@code label}, then the variant's own parameters ({@link #validateParameters}).
+     */
     default void validate(String path, ConfigErrors errors) {
+        errors.printable(label(), path + ".label");
+        if (label() != null && label().length() > MAX_LABEL) {
+            errors.add(path + ".label must be at most " + MAX_LABEL + " characters, got " + label().length());
+        }
+        validateParameters(path, errors);
+    }
+
+    /** Checks the variant's own parameters; none by default. */
+    default void validateParameters(String path, ConfigErrors errors) {
     }
 
     /** The identifiers of every regime, in the order of docs/job-config.md. */
@@ -110,7 +125,7 @@ public sealed interface RegimeSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
+        public void validateParameters(String path, ConfigErrors errors) {
             if (!(smoothing > 0 && smoothing < 1)) {
                 errors.add(path + ".smoothing must be > 0 and < 1, got " + smoothing);
             }
@@ -134,7 +149,7 @@ public sealed interface RegimeSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
+        public void validateParameters(String path, ConfigErrors errors) {
             errors.positive(alpha, path + ".alpha");
         }
     }
@@ -160,7 +175,7 @@ public sealed interface RegimeSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
+        public void validateParameters(String path, ConfigErrors errors) {
             errors.positive(alpha, path + ".alpha");
         }
     }

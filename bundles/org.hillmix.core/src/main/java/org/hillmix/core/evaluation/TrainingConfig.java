@@ -103,8 +103,8 @@ public record TrainingConfig(Integer epochs, Integer batchSize, String optimizer
         if (!(momentum >= 0 && momentum < 1)) {
             errors.add(path + ".momentum must be >= 0 and < 1, got " + momentum);
         }
-        if (!(weightDecay >= 0)) {
-            errors.add(path + ".weightDecay must be >= 0, got " + weightDecay);
+        if (!(weightDecay >= 0 && Double.isFinite(weightDecay))) {
+            errors.add(path + ".weightDecay must be a finite number >= 0, got " + weightDecay);
         }
         errors.oneOf(schedule, SCHEDULES, path + ".schedule");
         if (earlyStopping != null) {

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * split (see {@code StratifiedSplit}); or {@code kfold}, seeded, class-stratified cross-validation in which every
  * item is tested exactly once (see {@code StratifiedFolds}).
  *
- * @param kind {@code holdout} (default) or {@code kfold}
+ * @param kind {@code holdout} or {@code kfold}; absent (null) means holdout
  * @param train holdout: fraction for training, > 0 (default 0.6); kfold: must be absent
  * @param validation holdout: fraction for validation (temperature scaling is fitted on it), > 0 (default 0.2);
  *        kfold: must be absent
@@ -30,10 +30,12 @@ public record SplitSpec(String kind, Double train, Double validation, Double tes
     /** Accepted kinds. */
     public static final List<String> KINDS = List.of(HOLDOUT, KFOLD);
 
-    /** Fills defaults: holdout 0.6 / 0.2 / 0.2; kfold 5 folds; seed 0. */
+    /**
+     * Fills defaults: holdout 0.6 / 0.2 / 0.2; kfold 5 folds; seed 0. An absent kind stays absent (it means
+     * holdout), so jobs and reports written before kinds existed read back and write out unchanged.
+     */
     public SplitSpec {
-        kind = kind == null ? HOLDOUT : kind;
-        if (HOLDOUT.equals(kind)) {
+        if (kind == null || HOLDOUT.equals(kind)) {
             train = train == null ? 0.6 : train;
             validation = validation == null ? 0.2 : validation;
             test = test == null ? 0.2 : test;
@@ -61,7 +63,9 @@ public record SplitSpec(String kind, Double train, Double validation, Double tes
 
     /** Checks the fractions or the fold count. */
     public void validate(String path, ConfigErrors errors) {
-        errors.oneOf(kind, KINDS, path + ".kind");
+        if (kind != null) {
+            errors.oneOf(kind, KINDS, path + ".kind");
+        }
         if (isKfold()) {
             for (String f : new String[] {"train", "validation", "test"}) {
                 Double v = "train".equals(f) ? train : "validation".equals(f) ? validation : test;
@@ -77,7 +81,7 @@ public record SplitSpec(String kind, Double train, Double validation, Double tes
             }
             return;
         }
-        if (!HOLDOUT.equals(kind)) {
+        if (kind != null && !HOLDOUT.equals(kind)) {
             return;
         }
         if (folds != null) {

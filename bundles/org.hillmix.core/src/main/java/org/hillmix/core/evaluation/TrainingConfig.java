@@ -2,6 +2,8 @@ package org.hillmix.core.evaluation;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Optimisation settings shared by every regime and seed of a job; with the model and a seed they become a
  * {@code TrainingSpec}.
@@ -18,6 +20,7 @@ import java.util.List;
  *        the maximum)
  * @param start weights to start from instead of a fresh initialisation (fine-tuning; default: none)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainingConfig(Integer epochs, Integer batchSize, String optimizer, Double learningRate,
         Double momentum, Double weightDecay, String schedule, Boolean augment, EarlyStoppingConfig earlyStopping,
         StartConfig start) {

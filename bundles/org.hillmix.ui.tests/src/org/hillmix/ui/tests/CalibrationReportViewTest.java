@@ -26,6 +26,12 @@ import org.hillmix.ui.eval.internal.server.LocalServerProcess;
 import org.hillmix.ui.eval.internal.views.CalibrationReportView;
 import org.hillmix.ui.eval.internal.views.ReportEvents;
 import org.hillmix.ui.eval.internal.views.ShownReport;
+import org.eclipse.osgi.util.NLS;
+import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.project.DatasetLocation;
+import org.hillmix.core.project.HillmixProject;
+import org.hillmix.ui.internal.project.Services;
+import org.hillmix.ui.project.ProjectService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +111,39 @@ class CalibrationReportViewTest {
         assertTrue(fx.<Label>widget(CalibrationReportView.STATUS).getText()
                 .startsWith(expected.path("name").asText()));
         fx.screenshot("calibration-report-view.png");
+    }
+
+    @Test
+    void anotherProjectClearsTheReport() throws Exception {
+        ProjectService projects = Services.projects();
+        HillmixProject descriptor = HillmixProject.create("first", ClassSet.of("cat", "dog"),
+                new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER, "images"));
+        projects.create(temp.resolve("first"), descriptor);
+        fx.showView(CalibrationReportView.ID);
+        String text = Files.readString(resources().resolve("reports/report.json"), StandardCharsets.UTF_8);
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        broker.send(ReportEvents.TOPIC_REPORT, new ShownReport(CalibrationReport.parse(text), null));
+        Table metrics = fx.widget(CalibrationReportView.METRICS);
+        Chart reliability = fx.widget(CalibrationReportView.RELIABILITY);
+        fx.ui.waitUntil(() -> metrics.getItemCount() > 0, () -> "no metric rows");
+        int rows = metrics.getItemCount();
+
+        // the same project again (a plan or an import rewrites its descriptor): the report stays
+        projects.open(temp.resolve("first"));
+        fx.ui.processEvents();
+        assertEquals(rows, metrics.getItemCount());
+
+        // another project: its report is not this one
+        projects.create(temp.resolve("second"), HillmixProject.create("second", ClassSet.of("cat", "dog"),
+                new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER, "images")));
+        Label status = fx.widget(CalibrationReportView.STATUS);
+        String cleared = NLS.bind(org.hillmix.ui.eval.internal.l10n.Messages.Report_projectChanged, "second");
+        fx.ui.waitUntil(() -> cleared.equals(status.getText()), status::getText);
+        assertEquals(0, metrics.getItemCount());
+        assertEquals(0, metrics.getColumnCount());
+        assertEquals(0, reliability.getSeriesSet().getSeries().length);
+        Chart map = fx.widget(CalibrationReportView.DATA_MAP);
+        assertEquals(0, map.getSeriesSet().getSeries().length);
     }
 
     @Test

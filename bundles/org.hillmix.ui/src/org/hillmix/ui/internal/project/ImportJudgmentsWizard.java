@@ -99,8 +99,7 @@ public final class ImportJudgmentsWizard extends Wizard implements IImportWizard
             kind = Fields.combo(c, Messages.Import_kind, WidgetIds.IMPORT_KIND, labels, 0);
             project.addListener(SWT.Modify, e -> validate());
             file.addListener(SWT.Modify, e -> {
-                String text = file.getText().trim();
-                ProjectImport.Source guess = text.isEmpty() ? null : ProjectImport.Source.guess(Path.of(text));
+                ProjectImport.Source guess = path(file.getText()).map(ProjectImport.Source::guess).orElse(null);
                 if (guess != null) {
                     kind.select(guess.ordinal());
                 }
@@ -110,13 +109,25 @@ public final class ImportJudgmentsWizard extends Wizard implements IImportWizard
             validate();
         }
 
+        /** The path a field names; empty while it is blank or not a path (a NUL typed, say). */
+        private static java.util.Optional<Path> path(String text) {
+            if (text.isBlank()) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.of(Path.of(text.trim()));
+            } catch (java.nio.file.InvalidPathException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
         private void validate() {
             String problem = null;
             String folder = project.getText().trim();
             String source = file.getText().trim();
-            if (folder.isEmpty() || !Files.isRegularFile(Path.of(folder).resolve(HillmixProject.DESCRIPTOR))) {
+            if (path(folder).filter(f -> Files.isRegularFile(f.resolve(HillmixProject.DESCRIPTOR))).isEmpty()) {
                 problem = Messages.Import_noProject;
-            } else if (source.isEmpty() || !Files.isRegularFile(Path.of(source))) {
+            } else if (path(source).filter(Files::isRegularFile).isEmpty()) {
                 problem = Messages.Import_noFile;
             }
             setErrorMessage(problem);

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String Report_open;
     public static String Report_export;
     public static String Report_noProject;
+    public static String Report_projectChanged;
     public static String Report_noRegime;
     public static String Report_noJournals;
     public static String Report_jobName;

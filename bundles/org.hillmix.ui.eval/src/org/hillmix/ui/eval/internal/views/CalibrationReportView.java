@@ -82,6 +82,8 @@ public final class CalibrationReportView {
     private Chart dataMap;
     private Combo mapRegime;
     private ShownReport shown;
+    /** The project folder current when the shown report was shown; another project clears the view. */
+    private Path shownFor;
 
     /** Created by the workbench with the project service and the event broker. */
     @Inject
@@ -171,6 +173,28 @@ public final class CalibrationReportView {
         }
     }
 
+    /** Clears the report when another project becomes current: its numbers are not this project's. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void projectChanged(@UIEventTopic(ProjectService.TOPIC_CHANGED) OpenProject project) {
+        if (metrics == null || metrics.isDisposed() || project == null || shown == null
+                || project.folder().equals(shownFor)) {
+            return;
+        }
+        shown = null;
+        shownFor = null;
+        metrics.removeAll();
+        for (TableColumn c : metrics.getColumns()) {
+            c.dispose();
+        }
+        clear(reliability);
+        reliability.redraw();
+        clear(dataMap);
+        dataMap.redraw();
+        mapRegime.removeAll();
+        status.setText(NLS.bind(Messages.Report_projectChanged, project.descriptor().name()));
+    }
+
     private void evaluate() {
         Optional<OpenProject> project = projects.current();
         if (project.isEmpty()) {
@@ -248,6 +272,7 @@ public final class CalibrationReportView {
     /** Shows {@code report}. */
     void show(ShownReport report) {
         shown = report;
+        shownFor = projects.current().map(OpenProject::folder).orElse(null);
         CalibrationReport r = report.report();
         status.setText(NLS.bind(Messages.Report_header, new Object[] {r.name(), r.regimes().size(), r.createdAt()}));
         fillMetrics(r);

@@ -30,6 +30,8 @@ import org.eclipse.osgi.util.NLS;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.project.DatasetLocation;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.OpenProject;
+import org.hillmix.ui.eval.internal.server.EvaluationServers;
 import org.hillmix.ui.internal.project.Services;
 import org.hillmix.ui.project.ProjectService;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +113,28 @@ class CalibrationReportViewTest {
         assertTrue(fx.<Label>widget(CalibrationReportView.STATUS).getText()
                 .startsWith(expected.path("name").asText()));
         fx.screenshot("calibration-report-view.png");
+    }
+
+    @Test
+    void theLocalServerMayReadADataSetOutsideTheProject() throws Exception {
+        Path project = Files.createDirectories(temp.resolve("study"));
+        Path images = Files.createDirectories(temp.resolve("elsewhere/images"));
+        Path cifar = Files.createDirectories(temp.resolve("cifar")).resolve("data_batch_1.bin");
+        Files.write(cifar, new byte[1]);
+        ClassSet classes = ClassSet.of("cat", "dog");
+        // an image folder outside: the folder itself
+        assertEquals(List.of(project, images), EvaluationServers.readableFolders(new OpenProject(project,
+                HillmixProject.create("p", classes, new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER,
+                        images.toString())))));
+        // a data file outside (the wizard stores it absolute): the folder holding it
+        assertEquals(List.of(project, cifar.getParent()), EvaluationServers.readableFolders(new OpenProject(project,
+                HillmixProject.create("p", classes, new DatasetLocation(DatasetLocation.Kind.CIFAR10_BINARY,
+                        cifar.toString())))));
+        // inside the project (stored relative): the project folder covers it
+        Files.createDirectories(project.resolve("images"));
+        assertEquals(List.of(project), EvaluationServers.readableFolders(new OpenProject(project,
+                HillmixProject.create("p", classes, new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER,
+                        "images")))));
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class EvaluateJob extends Job {
             }
             String config = EvaluationJobs.forProject(project.folder(), project.descriptor(), journals, regimes,
                     epochs, seedList);
-            EvaluationClient client = servers.clientFor(project.folder());
+            EvaluationClient client = servers.clientFor(project);
             JobStatus queued = client.submit(config);
             status(NLS.bind(Messages.Report_running, client.base(), queued.state()));
             EclipseProgressMonitor eclipse = new EclipseProgressMonitor(monitor);

@@ -190,6 +190,12 @@ class ProjectWorkflowTest {
         return fx.<CLabel>widget(WidgetIds.PROJECT_STATUS).getText();
     }
 
+    /** What the status area shows, and the notice the project service holds (for a failure message). */
+    private String statusAndNotice() {
+        return status() + " (the project service's last notice: " + Services.projects().lastNotice().orElse("none")
+                + ")";
+    }
+
     private static String notice(String name, String notice) {
         return NLS.bind(Messages.Status_projectNotice, name, notice);
     }
@@ -213,8 +219,9 @@ class ProjectWorkflowTest {
         OpenProject p = newProject(folder);
         Path abs = folder.toAbsolutePath().normalize();
         fx.ui.waitUntil(() -> ("HILLmix Workbench \u2014 Pilot (" + abs + ")").equals(title.get()), title::get);
-        assertEquals(notice("Pilot", NLS.bind(Messages.Project_created, new Object[] {"Pilot", abs, 8, 2})),
-                status(), "the status area names the project and confirms what was created");
+        // the status area names the project and confirms what was created
+        String created = notice("Pilot", NLS.bind(Messages.Project_created, new Object[] {"Pilot", abs, 8, 2}));
+        fx.ui.waitUntil(() -> created.equals(status()), this::statusAndNotice);
 
         GenerateStimuliWizard generate = new GenerateStimuliWizard(p);
         TestWizardDialog d = open(generate);
@@ -232,7 +239,7 @@ class ProjectWorkflowTest {
         assertEquals(6, items.size(), "3 pairs x 2 lambdas");
         String generated = notice("Pilot", NLS.bind(Messages.Generate_done, new Object[] {"mixes", 6,
                 Messages.Generate_layoutFlatShort}));
-        fx.ui.waitUntil(() -> generated.equals(status()), this::status);
+        fx.ui.waitUntil(() -> generated.equals(status()), this::statusAndNotice);
 
         TestWizardDialog plan = open(new PlanBatchesWizard(projects.current().orElseThrow()));
         Combo sets = this.<Combo>field(WidgetIds.PLAN_SET);
@@ -261,7 +268,7 @@ class ProjectWorkflowTest {
         assertEquals(4, planned.batches().size());
         String plannedNotice = notice("Pilot", NLS.bind(Messages.Plan_done, new Object[] {4, 2,
                 Protocol.MIXING_FACTOR.id(), "mixes", 12}));
-        fx.ui.waitUntil(() -> plannedNotice.equals(status()), this::status);
+        fx.ui.waitUntil(() -> plannedNotice.equals(status()), this::statusAndNotice);
         assertEquals(List.of("ann1", "ann2"), planned.annotators());
         for (String a : List.of("ann1", "ann2")) {
             assertEquals(6, planned.batches().stream().filter(b -> b.annotator().equals(a))

@@ -237,6 +237,12 @@ public final class Messages extends NLS {
     public static String Exit_exit;
     public static String Exit_stay;
 
+    public static String Results_evenConstruct;
+    public static String Results_evenSelect;
+    public static String Results_evenCell;
+    public static String Results_evenConstructSeries;
+    public static String Results_evenSelectSeries;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

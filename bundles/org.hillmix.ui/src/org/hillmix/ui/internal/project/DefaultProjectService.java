@@ -127,6 +127,9 @@ public final class DefaultProjectService implements ProjectService {
 
     private OpenProject set(OpenProject project) {
         synchronized (this) {
+            if (current == null || !current.folder().equals(project.folder())) {
+                notice = null; // it said what happened to the other project
+            }
             current = project;
         }
         eventAdmin.postEvent(new Event(TOPIC_CHANGED, Map.of(IEventBroker.DATA, project,

@@ -31,7 +31,7 @@ import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
 
 /**
- * File > New > HILLmix Project (and HILLmix > New HILLmix Project...): a project folder and a source data set (image folder, CIFAR-10
+ * File > New > HILLmix Project (and the HILLmix menu): a project folder and a source data set (image folder, CIFAR-10
  * binary, IDX or index CSV). Read Data Set opens the chosen source with the core reader and shows
  * its image and class counts (or the reader's error) in the message area; finishing reads it again,
  * so a wrong choice is reported in the wizard (nothing is created then), and takes the class set

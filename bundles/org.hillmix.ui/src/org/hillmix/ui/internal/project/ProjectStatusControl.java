@@ -28,7 +28,9 @@ public final class ProjectStatusControl extends WorkbenchWindowControlContributi
 
     private CLabel label;
     private IEventBroker broker;
-    private final EventHandler handler = e -> refresh();
+    // one handler per topic: the broker keeps one registration per handler object
+    private final EventHandler onChange = e -> refresh();
+    private final EventHandler onNotice = e -> refresh();
 
     @Override
     protected Control createControl(Composite parent) {
@@ -44,12 +46,13 @@ public final class ProjectStatusControl extends WorkbenchWindowControlContributi
         label.setLayoutData(data);
         broker = getWorkbenchWindow() == null ? null : getWorkbenchWindow().getService(IEventBroker.class);
         if (broker != null) {
-            broker.subscribe(ProjectService.TOPIC_CHANGED, handler);
-            broker.subscribe(ProjectService.TOPIC_NOTICE, handler);
+            broker.subscribe(ProjectService.TOPIC_CHANGED, onChange);
+            broker.subscribe(ProjectService.TOPIC_NOTICE, onNotice);
         }
         label.addDisposeListener(e -> {
             if (broker != null) {
-                broker.unsubscribe(handler);
+                broker.unsubscribe(onChange);
+                broker.unsubscribe(onNotice);
             }
         });
         refresh();

@@ -25,7 +25,7 @@ import org.hillmix.core.remote.EvaluationJobs;
 import org.hillmix.core.remote.JobStatus;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
-import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
+import org.hillmix.ui.jobs.EclipseProgressMonitor;
 
 /**
  * Evaluates a project's labels on the evaluation server as a job: builds the job configuration,

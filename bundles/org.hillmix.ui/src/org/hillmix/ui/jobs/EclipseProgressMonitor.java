@@ -1,4 +1,4 @@
-package org.hillmix.ui.internal.jobs;
+package org.hillmix.ui.jobs;
 
 import java.util.Objects;
 

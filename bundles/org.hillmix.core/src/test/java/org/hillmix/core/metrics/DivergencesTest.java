@@ -1,4 +1,4 @@
-package org.hillmix.core.agreement;
+package org.hillmix.core.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,11 +1,10 @@
-package org.hillmix.rcp;
+package org.hillmix.rcp.internal;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
-import org.hillmix.rcp.internal.HillmixWorkbenchAdvisor;
 
 /**
  * Entry point of the standalone workbench ({@code -application org.hillmix.rcp.application}, started by the

@@ -20,6 +20,7 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.data.InMemoryImageDataset;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.project.DatasetLocation;
 import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.ProjectDatasets;
@@ -127,11 +128,11 @@ public final class NewProjectWizard extends FormWizard<NewProjectWizard.Page> im
             folder = Fields.path(c, Messages.NewProject_folder, WidgetIds.NEW_PROJECT_FOLDER, () -> false,
                     Messages.Wizard_browse);
             name = Fields.text(c, Messages.NewProject_name, WidgetIds.NEW_PROJECT_NAME, "");
-            String[] kinds = Arrays.stream(DatasetLocation.Kind.values()).map(k -> Messages.byKey("Dataset_" + k.id()))
+            String[] kinds = DatasetKind.projectSources().stream().map(k -> Messages.byKey("Dataset_" + k.projectId()))
                     .toArray(String[]::new);
             kind = Fields.combo(c, Messages.NewProject_kind, WidgetIds.NEW_PROJECT_KIND, kinds, 0);
             data = Fields.path(c, Messages.NewProject_data, WidgetIds.NEW_PROJECT_DATA,
-                    () -> kind.getSelectionIndex() != DatasetLocation.Kind.IMAGE_FOLDER.ordinal(), Messages.Wizard_browse);
+                    () -> kind.getSelectionIndex() != DatasetKind.projectSources().indexOf(DatasetKind.IMAGE_FOLDER), Messages.Wizard_browse);
             classes = Fields.text(c, Messages.NewProject_classes, WidgetIds.NEW_PROJECT_CLASSES, "");
             new Label(c, SWT.NONE);
             Button check = new Button(c, SWT.PUSH);
@@ -145,7 +146,7 @@ public final class NewProjectWizard extends FormWizard<NewProjectWizard.Page> im
 
         /** The data set location the fields describe; inside the project folder it is stored relative. */
         DatasetLocation location(Path projectFolder) {
-            DatasetLocation.Kind k = DatasetLocation.Kind.values()[kind.getSelectionIndex()];
+            DatasetKind k = DatasetKind.projectSources().get(kind.getSelectionIndex());
             Path path = Path.of(data.getText().trim()).toAbsolutePath().normalize();
             // relative inside the project, so the folder can be moved or shared
             String stored = path.startsWith(projectFolder) ? projectFolder.relativize(path).toString() : path.toString();

@@ -1,4 +1,4 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -34,8 +34,44 @@ public sealed interface RegimeSpec {
         return label() == null || label().isBlank() ? id() : label();
     }
 
-    /** Checks the fields, recording problems under {@code path} (e.g. {@code "regimes[2]"}). */
+    /** Longest display label, in characters. */
+    int MAX_LABEL = 200;
+
+    /**
+     * Checks the fields, recording problems under {@code path} (e.g. {@code "regimes[2]"}): the common
+     * {@code label}, then the variant's own parameters ({@link #validateParameters}).
+     */
     default void validate(String path, ConfigErrors errors) {
+        errors.printable(label(), path + ".label");
+        if (label() != null && label().length() > MAX_LABEL) {
+            errors.add(path + ".label must be at most " + MAX_LABEL + " characters, got " + label().length());
+        }
+        validateParameters(path, errors);
+    }
+
+    /** Checks the variant's own parameters; none by default. */
+    default void validateParameters(String path, ConfigErrors errors) {
+    }
+
+    /** The identifiers of every regime, in the order of docs/job-config.md. */
+    java.util.List<String> IDS = java.util.List.of("hard", "human-soft", "votes", "label-smoothing", "mixup",
+            "human-mixup");
+
+    /**
+     * The regime {@code id} with its default parameters and no label.
+     *
+     * @throws IllegalArgumentException when {@code id} is not one of {@link #IDS}
+     */
+    static RegimeSpec withDefaults(String id) {
+        return switch (id == null ? "" : id) {
+            case "hard" -> new Hard(null);
+            case "human-soft" -> new HumanSoft(null, null);
+            case "votes" -> new Votes(null);
+            case "label-smoothing" -> new LabelSmoothing(null, null);
+            case "mixup" -> new Mixup(null, null);
+            case "human-mixup" -> new HumanMixup(null, null, null);
+            default -> throw new IllegalArgumentException("unknown regime '" + id + "'; choose from " + IDS);
+        };
     }
 
     /** Hard one-hot labels. */
@@ -89,7 +125,7 @@ public sealed interface RegimeSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
+        public void validateParameters(String path, ConfigErrors errors) {
             if (!(smoothing > 0 && smoothing < 1)) {
                 errors.add(path + ".smoothing must be > 0 and < 1, got " + smoothing);
             }
@@ -113,7 +149,7 @@ public sealed interface RegimeSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
+        public void validateParameters(String path, ConfigErrors errors) {
             errors.positive(alpha, path + ".alpha");
         }
     }
@@ -139,7 +175,7 @@ public sealed interface RegimeSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
+        public void validateParameters(String path, ConfigErrors errors) {
             errors.positive(alpha, path + ".alpha");
         }
     }

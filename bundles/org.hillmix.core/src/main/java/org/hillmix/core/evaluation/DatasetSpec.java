@@ -1,4 +1,4 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,9 +22,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface DatasetSpec {
 
-    /** The {@code kind} identifier of this variant. */
+    /** The kind of this variant; its {@link DatasetKind#id()} is the JSON {@code kind}. */
     @JsonIgnore
-    String kind();
+    DatasetKind kind();
 
     /** Checks the fields, recording problems under {@code path} (e.g. {@code "dataset"}). */
     void validate(String path, ConfigErrors errors);
@@ -58,6 +58,9 @@ public sealed interface DatasetSpec {
     record Synthetic(Integer classes, Integer perClass, Integer imageSize, Double ambiguity, Double noise,
             Long seed) implements DatasetSpec {
 
+        /** Most classes the generator can draw. */
+        public static final int MAX_CLASSES = 10;
+
         /** Fills defaults: 4 classes, 250 per class, 32 px, ambiguity 0.35, noise 0.25, seed 7. */
         public Synthetic {
             classes = classes == null ? 4 : classes;
@@ -69,13 +72,13 @@ public sealed interface DatasetSpec {
         }
 
         @Override
-        public String kind() {
-            return "synthetic";
+        public DatasetKind kind() {
+            return DatasetKind.SYNTHETIC;
         }
 
         @Override
         public void validate(String path, ConfigErrors errors) {
-            errors.range(classes, 2, SyntheticImages.MAX_CLASSES, path + ".classes");
+            errors.range(classes, 2, MAX_CLASSES, path + ".classes");
             errors.range(perClass, 2, 1_000_000, path + ".perClass");
             errors.range(imageSize, 8, 128, path + ".imageSize");
             errors.range(ambiguity, 0, 1, path + ".ambiguity");
@@ -86,8 +89,8 @@ public sealed interface DatasetSpec {
     /** A folder with one sub-folder of images per class. */
     record ImageFolder(String path, Integer limit) implements DatasetSpec {
         @Override
-        public String kind() {
-            return "image-folder";
+        public DatasetKind kind() {
+            return DatasetKind.IMAGE_FOLDER;
         }
 
         @Override
@@ -105,8 +108,8 @@ public sealed interface DatasetSpec {
     /** An index CSV ({@code file,label} columns at least) with image files relative to it. */
     record IndexCsv(String path, Integer limit) implements DatasetSpec {
         @Override
-        public String kind() {
-            return "index-csv";
+        public DatasetKind kind() {
+            return DatasetKind.INDEX_CSV;
         }
 
         @Override
@@ -124,8 +127,8 @@ public sealed interface DatasetSpec {
     /** A CIFAR-10 binary batch file (or a folder of them). */
     record CifarBinary(String path, Integer limit) implements DatasetSpec {
         @Override
-        public String kind() {
-            return "cifar-binary";
+        public DatasetKind kind() {
+            return DatasetKind.CIFAR_BINARY;
         }
 
         @Override
@@ -143,8 +146,8 @@ public sealed interface DatasetSpec {
     /** MNIST-style IDX files: an image file and a label file. */
     record Idx(String images, String labels, Integer limit) implements DatasetSpec {
         @Override
-        public String kind() {
-            return "idx";
+        public DatasetKind kind() {
+            return DatasetKind.IDX;
         }
 
         @Override
@@ -175,8 +178,8 @@ public sealed interface DatasetSpec {
         }
 
         @Override
-        public String kind() {
-            return "shared-cifar10";
+        public DatasetKind kind() {
+            return DatasetKind.SHARED_CIFAR10;
         }
 
         @Override
@@ -194,8 +197,8 @@ public sealed interface DatasetSpec {
     /** A data set uploaded to the server, resolved by the server to one of the other kinds before running. */
     record Server(String id) implements DatasetSpec {
         @Override
-        public String kind() {
-            return "server";
+        public DatasetKind kind() {
+            return DatasetKind.SERVER;
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,10 +26,11 @@ public final class ConfigErrors {
         return true;
     }
 
-    /** Records an error unless {@code value > 0}. */
+    /** Records an error unless {@code value > 0} and finite (JSON such as {@code 1e999999} reads as infinity). */
     public void positive(Number value, String field) {
-        if (value != null && !(value.doubleValue() > 0)) {
-            messages.add(field + " must be > 0, got " + value);
+        if (value != null && !(value.doubleValue() > 0 && Double.isFinite(value.doubleValue()))) {
+            messages.add(field + (Double.isFinite(value.doubleValue()) ? " must be > 0, got "
+                    : " must be a finite number > 0, got ") + value);
         }
     }
 
@@ -47,11 +48,51 @@ public final class ConfigErrors {
         }
     }
 
-    /** Records an error when {@code value} is {@code null} or blank. */
+    /**
+     * Records an error when {@code value} is {@code null} or blank, or is not {@linkplain #printable(String, String)
+     * printable}.
+     */
     public void text(String value, String field) {
         if (value == null || value.isBlank()) {
             messages.add(field + " is missing or empty");
+        } else {
+            printable(value, field);
         }
+    }
+
+    /**
+     * Records an error when {@code value} holds a control character (C0, DEL or C1: they would rewrite a terminal
+     * line or a log entry when shown) or a lone UTF-16 surrogate (JSON's {@code \uD800} escape can make one; it is
+     * not text and cannot be written as UTF-8). {@code null} passes: absence is the caller's business.
+     */
+    public void printable(String value, String field) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                messages.add(field + " must not contain control characters, got U+"
+                        + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at character " + i);
+                return;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                messages.add(field + " must be valid Unicode text, got a lone surrogate U+"
+                        + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at character " + i);
+                return;
+            }
+        }
+    }
+
+    /** Records an error when {@code list} has more than {@code max} entries; returns whether it is within. */
+    public boolean atMost(java.util.List<?> list, int max, String field, String what) {
+        if (list != null && list.size() > max) {
+            messages.add(field + " must list at most " + max + " " + what + ", got " + list.size());
+            return false;
+        }
+        return true;
     }
 
     /** The messages so far. */

@@ -1,4 +1,4 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 /**
  * What to measure.

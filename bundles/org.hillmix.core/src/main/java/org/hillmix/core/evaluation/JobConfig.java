@@ -1,26 +1,14 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hillmix.core.internal.fs.InputFiles;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * An evaluation job: a data set, human label sources, a split, a model with its training settings, the regimes
@@ -28,7 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * "hillmix.job/1"}) is documented in docs/job-config.md; unknown fields are rejected and optional ones take
  * documented defaults.
  *
- * <p>Read jobs with {@link #parse(String)} or {@link #read(Path)}: both validate and throw an
+ * <p>Read jobs with {@link ContractJson#readJob(String)} or {@link ContractJson#readJob(Path)}: both validate and throw an
  * {@link IllegalArgumentException} whose one-line message names every offending field by its JSON path, for
  * example {@code regimes[2].alpha must be > 0, got -1.0}.
  *
@@ -56,114 +44,48 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     /** Accepted model architectures. */
     public static final List<String> MODELS = List.of("small-cnn", "small-resnet", "mlp");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     /** Fills defaults for the optional parts (labels: none; split, training, metrics: defaults; seeds: [0]). */
     public JobConfig {
-        labels = labels == null ? List.of(new LabelSpec.None()) : List.copyOf(labels);
+        labels = labels == null ? List.of(new LabelSpec.None()) : copy(labels);
         split = split == null ? SplitSpec.defaults() : split;
         model = model == null ? "small-cnn" : model;
         training = training == null ? TrainingConfig.defaults() : training;
-        regimes = regimes == null ? null : List.copyOf(regimes);
-        seeds = seeds == null ? List.of(0L) : List.copyOf(seeds);
+        regimes = regimes == null ? null : copy(regimes);
+        seeds = seeds == null ? List.of(0L) : copy(seeds);
         metrics = metrics == null ? MetricsSpec.defaults() : metrics;
     }
 
+    /** Most regimes a job may compare (each trains once per seed). */
+    public static final int MAX_REGIMES = 100;
+    /** Most label sources a job may list (the workbench adds one per annotator journal). */
+    public static final int MAX_LABEL_SOURCES = 1000;
+    /** Most training seeds a job may list. */
+    public static final int MAX_SEEDS = 100;
+    /** Longest job name, in characters. */
+    public static final int MAX_NAME = 200;
+
+    /** An unmodifiable copy that keeps {@code null} entries, so that validation can name them by index. */
+    private static <T> List<T> copy(List<T> list) {
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+
     /**
-     * Parses and validates a job from JSON text.
+     * Parses and validates a job from JSON text with {@link ContractJson#readJob(String)}.
      *
      * @throws IllegalArgumentException naming every problem and its field
      */
     public static JobConfig parse(String json) {
-        return parse(json, null);
+        return ContractJson.readJob(json);
     }
 
     /**
-     * Reads and validates a job file.
+     * Reads and validates a job file with {@link ContractJson#readJob(Path)}.
      *
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException naming the file, every problem and its field
      */
     public static JobConfig read(Path file) throws IOException {
-        return parse(InputFiles.readString(file), file.toString());
-    }
-
-    private static JobConfig parse(String json, String source) {
-        String where = source == null ? "" : " " + source;
-        JobConfig config;
-        try {
-            config = MAPPER.readValue(json, JobConfig.class);
-        } catch (JsonParseException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": " + describe(e), e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("invalid job config" + where + ": " + e.getOriginalMessage(), e);
-        }
-        if (config == null) {
-            throw new IllegalArgumentException("invalid job config" + where + ": empty document; expected a JSON object");
-        }
-        ConfigErrors errors = config.validate();
-        errors.throwIfAny(source);
-        return config;
-    }
-
-    /** Turns a Jackson mapping error into "field: what is wrong". */
-    private static String describe(JsonMappingException e) {
-        String path = path(e.getPath());
-        if (e instanceof UnrecognizedPropertyException u) {
-            String parent = path.lastIndexOf('.') > 0 ? path.substring(0, path.lastIndexOf('.')) : "";
-            return (parent.isEmpty() ? "" : parent + ".") + u.getPropertyName() + " is not a known field"
-                    + (u.getKnownPropertyIds() == null ? "" : "; known fields: " + known(u.getKnownPropertyIds()));
-        }
-        if (e instanceof InvalidTypeIdException t) {
-            String property = t.getBaseType() != null && t.getBaseType().hasRawClass(RegimeSpec.class) ? "name" : "kind";
-            String field = (path.isEmpty() ? "" : path + ".") + property;
-            return t.getTypeId() == null ? field + " is missing"
-                    : field + " '" + t.getTypeId() + "' is unknown; expected one of " + typeIds(t);
-        }
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf('\n');
-        msg = cut > 0 ? msg.substring(0, cut) : msg;
-        return (path.isEmpty() ? "" : path + ": ") + msg;
-    }
-
-    private static String known(java.util.Collection<Object> ids) {
-        return ids.stream().map(String::valueOf).sorted().reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    private static String typeIds(InvalidTypeIdException t) {
-        Class<?> base = t.getBaseType() == null ? null : t.getBaseType().getRawClass();
-        com.fasterxml.jackson.annotation.JsonSubTypes sub = base == null ? null
-                : base.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
-        if (sub == null) {
-            return "(see docs/job-config.md)";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type type : sub.value()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(type.name());
-        }
-        return sb.toString();
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
+        return ContractJson.readJob(file);
     }
 
     /** Checks every field and the combinations between them; an empty result means the job can run. */
@@ -175,8 +97,8 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
             errors.add("schema must be \"" + SCHEMA + "\", got \"" + schema + "\"");
         }
         errors.text(name, "name");
-        if (name != null && name.length() > 200) {
-            errors.add("name must be at most 200 characters, got " + name.length());
+        if (name != null && name.length() > MAX_NAME) {
+            errors.add("name must be at most " + MAX_NAME + " characters, got " + name.length());
         }
         if (errors.require(dataset, "dataset")) {
             dataset.validate("dataset", errors);
@@ -188,15 +110,14 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
         validateRegimes(errors);
         if (seeds.isEmpty()) {
             errors.add("seeds must list at least one seed");
-        } else if (seeds.size() > 100) {
-            errors.add("seeds must list at most 100 seeds, got " + seeds.size());
-        }
-        Set<Long> seen = new HashSet<>();
-        for (int i = 0; i < seeds.size(); i++) {
-            if (seeds.get(i) == null) {
-                errors.add("seeds[" + i + "] is null");
-            } else if (!seen.add(seeds.get(i))) {
-                errors.add("seeds[" + i + "] repeats seed " + seeds.get(i));
+        } else if (errors.atMost(seeds, MAX_SEEDS, "seeds", "seeds")) {
+            Set<Long> seen = new HashSet<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                if (seeds.get(i) == null) {
+                    errors.add("seeds[" + i + "] is null");
+                } else if (!seen.add(seeds.get(i))) {
+                    errors.add("seeds[" + i + "] repeats seed " + seeds.get(i));
+                }
             }
         }
         metrics.validate("metrics", errors);
@@ -204,6 +125,9 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     }
 
     private void validateLabels(ConfigErrors errors) {
+        if (!errors.atMost(labels, MAX_LABEL_SOURCES, "labels", "label sources")) {
+            return;
+        }
         for (int i = 0; i < labels.size(); i++) {
             LabelSpec l = labels.get(i);
             String p = "labels[" + i + "]";
@@ -229,6 +153,9 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     private void validateRegimes(ConfigErrors errors) {
         if (regimes == null || regimes.isEmpty()) {
             errors.add("regimes must list at least one regime, e.g. [{\"name\": \"hard\"}]");
+            return;
+        }
+        if (!errors.atMost(regimes, MAX_REGIMES, "regimes", "regimes")) {
             return;
         }
         Set<String> names = new HashSet<>();
@@ -262,12 +189,8 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
         return regimes.stream().map(RegimeSpec::displayName).toList();
     }
 
-    /** This job as pretty-printed JSON (with defaults filled in). */
+    /** This job as pretty-printed JSON (with defaults filled in), see {@link ContractJson#write(JobConfig)}. */
     public String toJson() {
-        try {
-            return MAPPER.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContractJson.write(this);
     }
 }

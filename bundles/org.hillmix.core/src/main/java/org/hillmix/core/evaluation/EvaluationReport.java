@@ -1,7 +1,6 @@
-package org.hillmix.server.eval;
+package org.hillmix.core.evaluation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,15 +8,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The result of an evaluation job, versioned as {@code "schema": "hillmix.report/1"} and documented field by
- * field in docs/report-schema.md. {@link ReportHtml} renders it as a standalone HTML page.
+ * field in docs/report-schema.md; {@link ContractJson} reads and writes it. The server renders it as a standalone
+ * HTML page too.
  *
  * <p>Metric values are keyed by the names of {@link MetricCatalog}; a value is {@code null} when it is not
  * available (for example human-alignment metrics when no test item has human labels, or FGSM metrics when FGSM
@@ -43,11 +38,6 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
 
     /** Schema identifier of this version of the format. */
     public static final String SCHEMA = "hillmix.report/1";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     /** Copies the lists. */
     public EvaluationReport {
@@ -207,27 +197,18 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
         return regimes.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }
 
-    /** This report as pretty-printed JSON. */
+    /** This report as pretty-printed JSON, see {@link ContractJson#write(EvaluationReport)}. */
     public String toJson() {
-        try {
-            return MAPPER.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContractJson.write(this);
     }
 
-    /** Parses a report written by {@link #toJson()}. */
+    /**
+     * Parses a report with {@link ContractJson#readReport(String)}.
+     *
+     * @throws IllegalArgumentException when it is not JSON or not a {@value #SCHEMA} report
+     */
     public static EvaluationReport fromJson(String json) {
-        try {
-            EvaluationReport r = MAPPER.readValue(json, EvaluationReport.class);
-            if (r == null || !SCHEMA.equals(r.schema())) {
-                throw new IllegalArgumentException("not a " + SCHEMA + " report (schema "
-                        + (r == null ? "missing" : r.schema()) + ")");
-            }
-            return r;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("invalid report JSON: " + e.getOriginalMessage(), e);
-        }
+        return ContractJson.readReport(json);
     }
 
     /** Writes the JSON report to {@code file}. */

@@ -53,7 +53,7 @@ import org.hillmix.ui.internal.project.ImportJudgmentsWizard;
 import org.hillmix.ui.internal.project.NewProjectWizard;
 import org.hillmix.ui.internal.project.PlanBatchesWizard;
 import org.hillmix.ui.internal.project.ProjectHandlers;
-import org.hillmix.ui.internal.project.Services;
+import org.hillmix.ui.services.Services;
 import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.project.ProjectService;
 import org.junit.jupiter.api.AfterEach;
@@ -262,6 +262,8 @@ class ProjectWorkflowTest {
         // 6 items x 2 annotators each = 6 per annotator, cut into batches of 4 and 2: 4 batches, 12 items
         assertEquals(NLS.bind(Messages.Plan_preview, new Object[] {4, 2, 12, 2}),
                 this.<Label>field(WidgetIds.PLAN_PREVIEW).getText(), "the batches are previewed before Finish");
+        fx.ui.screenshot(plan.getShell(), Path.of(System.getProperty("hillmix.screenshots", "target/screenshots"))
+                .resolve("plan-batches-wizard.png"));
         plan.finish();
         fx.ui.processEvents();
         HillmixProject planned = ProjectJson.read(folder);

@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.data.ImageCodec;
@@ -31,7 +32,7 @@ import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
 import org.hillmix.core.protocol.SelectShuffledAnswer;
-import org.hillmix.ui.internal.project.Services;
+import org.hillmix.ui.services.Services;
 import org.hillmix.ui.internal.results.AgreementView;
 import org.hillmix.ui.internal.results.LabelDistributionView;
 import org.hillmix.ui.internal.results.MixupPerceptionView;
@@ -182,7 +183,7 @@ class ResultsViewsTest {
             }
         }
         HillmixProject descriptor = ProjectStimuli.generate(study, HillmixProject.create("Thumbs",
-                ClassSet.of("cat", "dog"), new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER, "images")), "mix",
+                ClassSet.of("cat", "dog"), new DatasetLocation(DatasetKind.IMAGE_FOLDER, "images")), "mix",
                 false, 2, LambdaSampler.grid(0.3), 5, false,
                 org.hillmix.core.progress.ProgressMonitor.NULL);
         ProjectJson.write(study, descriptor);
@@ -205,7 +206,7 @@ class ResultsViewsTest {
         Table labels = table(WidgetIds.LABELS_TABLE);
         fx.ui.waitUntil(() -> labels.getItemCount() == 2, () -> "rows: " + labels.getItemCount());
 
-        // each row shows its own stimulus (8x8 pixels, smaller than a thumbnail: unscaled)
+        // each row shows its own stimulus (8x8 pixels, enlarged 4 times to the thumbnail's 32)
         for (int row = 0; row < 2; row++) {
             String item = cell(labels, row, 0);
             Path file = stimuli.stream().filter(st -> st.id().equals(item)).findFirst().orElseThrow().image();
@@ -213,9 +214,14 @@ class ResultsViewsTest {
             assertTrue(thumbnail != null, "no thumbnail in row " + row);
             org.eclipse.swt.graphics.ImageData shown = thumbnail.getImageData();
             org.eclipse.swt.graphics.ImageData expected = new org.eclipse.swt.graphics.ImageData(file.toString());
-            assertEquals(expected.width, shown.width);
-            assertEquals(expected.getPixel(3, 3), shown.getPixel(3, 3), "the thumbnail is the item's stimulus");
+            assertEquals(4 * expected.width, shown.width);
+            assertEquals(4 * expected.height, shown.height);
+            assertEquals(expected.getPixel(3, 3), shown.getPixel(4 * 3 + 2, 4 * 3 + 1),
+                    "the thumbnail is the item's stimulus, pixel-exact");
         }
+
+        fx.page.activate(fx.page.findView(LabelDistributionView.ID));
+        fx.screenshot("label-distribution-thumbnails.png");
 
         // the columns take the table's width, and keep their own widths when it is narrower
         fx.shell.setSize(1600, 900);

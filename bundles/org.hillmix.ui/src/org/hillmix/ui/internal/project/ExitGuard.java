@@ -11,6 +11,7 @@ import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.services.Services;
 
 /**
  * Asks before the workbench exits while an annotation session has unanswered items, and says that every answer

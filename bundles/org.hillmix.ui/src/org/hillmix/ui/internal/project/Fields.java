@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 import org.hillmix.core.project.OpenProject;
 import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.project.ProjectService;
+import org.hillmix.ui.services.Services;
 
 /** Labelled form fields for the wizards' three-column grids (label, field, optional button). */
 public final class Fields {

@@ -13,8 +13,9 @@ import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectStimuli;
 import org.hillmix.core.project.StimulusItem;
-import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.jobs.EclipseProgressMonitor;
+import org.hillmix.ui.services.Services;
 
 /**
  * Generates a stimulus set into the current project as a cancellable job; when it succeeds the

@@ -7,12 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -27,6 +24,7 @@ import org.hillmix.core.project.StimulusSet;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.services.Services;
 
 /**
  * HILLmix > Plan Batches: splits a stimulus set's items into annotators' batches with the core's
@@ -36,38 +34,32 @@ import org.hillmix.ui.internal.views.WidgetIds;
  * annotators ...") or the problem (a series set for a single-image protocol, too few annotators,
  * an unknown gold item); nothing is written until Finish.
  */
-public final class PlanBatchesWizard extends Wizard {
+public final class PlanBatchesWizard extends FormWizard<PlanBatchesWizard.Page> {
 
     private final OpenProject project;
     private final Map<String, List<String>> itemsBySet = new HashMap<>();
-    private Page page;
 
     /** A wizard planning batches of {@code project}. */
     public PlanBatchesWizard(OpenProject project) {
+        super(Messages.Plan_title);
         this.project = project;
-        setWindowTitle(Messages.Plan_title);
     }
 
     @Override
-    public void addPages() {
-        page = new Page();
-        addPage(page);
+    Page createPage() {
+        return new Page();
     }
 
     @Override
     public boolean performFinish() {
-        try {
+        return page.finish(() -> {
             List<Batch> batches = page.plan();
             StimulusSet set = page.chosenSet();
             Protocol protocol = page.chosenProtocol();
             Services.projects().update(project.descriptor().withBatches(batches));
             Services.projects().announce(NLS.bind(Messages.Plan_done, new Object[] {batches.size(),
                     annotators(batches), protocol.id(), set.name(), judgments(batches)}));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            page.setErrorMessage(e.getMessage());
-            return false;
-        }
+        });
     }
 
     private static long annotators(List<Batch> batches) {
@@ -94,7 +86,7 @@ public final class PlanBatchesWizard extends Wizard {
     }
 
     /** The wizard's one page. */
-    private final class Page extends WizardPage {
+    final class Page extends FormPage {
 
         Text name;
         Combo set;
@@ -109,15 +101,11 @@ public final class PlanBatchesWizard extends Wizard {
         Label preview;
 
         Page() {
-            super("plan");
-            setTitle(Messages.Plan_pageTitle);
-            setDescription(Messages.Plan_pageDescription);
+            super("plan", Messages.Plan_pageTitle, Messages.Plan_pageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite c = new Composite(parent, SWT.NONE);
-            c.setLayout(new GridLayout(3, false));
+        void createFields(Composite c) {
             name = Fields.text(c, Messages.Plan_name, WidgetIds.PLAN_NAME,
                     "plan-" + (project.descriptor().batches().size() + 1));
             set = Fields.combo(c, Messages.Plan_set, WidgetIds.PLAN_SET,
@@ -137,13 +125,8 @@ public final class PlanBatchesWizard extends Wizard {
             GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
             data.widthHint = 560;
             preview.setLayoutData(data);
-            for (Text t : List.of(name, annotators, overlap, size, repeats, gold, goldEvery, seed)) {
-                t.addListener(SWT.Modify, e -> validate());
-            }
-            set.addListener(SWT.Selection, e -> validate());
-            protocol.addListener(SWT.Selection, e -> validate());
-            setControl(c);
-            validate();
+            validateOn(SWT.Modify, name, annotators, overlap, size, repeats, gold, goldEvery, seed);
+            validateOn(SWT.Selection, set, protocol);
         }
 
         /** "mixes — single images, 6 items"; the count is left out when the manifest cannot be read. */
@@ -211,21 +194,21 @@ public final class PlanBatchesWizard extends Wizard {
             return Arrays.stream(t.getText().split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
         }
 
-        private void validate() {
-            String problem = null;
+        @Override
+        String problem() {
             try {
                 List<Batch> batches = plan();
                 // a name clash with existing batches is the descriptor's check: try it here too
                 project.descriptor().withBatches(batches);
                 preview.setText(NLS.bind(Messages.Plan_preview, new Object[] {batches.size(), annotators(batches),
                         judgments(batches), Fields.integer(overlap)}));
+                return null;
             } catch (IOException | RuntimeException e) {
-                problem = e.getMessage();
-                preview.setText(NLS.bind(Messages.Plan_previewNone, problem));
+                preview.setText(NLS.bind(Messages.Plan_previewNone, e.getMessage()));
+                return e.getMessage();
+            } finally {
+                preview.requestLayout();
             }
-            preview.requestLayout();
-            setErrorMessage(problem);
-            setPageComplete(problem == null);
         }
     }
 }

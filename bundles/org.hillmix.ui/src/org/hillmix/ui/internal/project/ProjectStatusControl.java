@@ -14,6 +14,7 @@ import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.project.ProjectService;
 import org.osgi.service.event.EventHandler;
+import org.hillmix.ui.services.Services;
 
 /**
  * The status area of the workbench window (trim {@code org.eclipse.ui.trim.status}): names the current project

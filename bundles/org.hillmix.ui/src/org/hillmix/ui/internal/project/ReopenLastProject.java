@@ -4,6 +4,7 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.project.ProjectService;
+import org.hillmix.ui.services.Services;
 
 /**
  * At start ({@code org.eclipse.ui.startup}): opens the project of the last run again and says so in the status

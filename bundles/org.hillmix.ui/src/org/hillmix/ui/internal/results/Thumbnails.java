@@ -16,8 +16,9 @@ import org.hillmix.core.project.StimulusSet;
 
 /**
  * Small pictures of a project's stimuli by item id, for the result tables: the image of a single-image item, the
- * middle (even) frame of a series. Decoded on first use, scaled down to at most {@value #SIZE} pixels a side
- * (keeping the aspect), disposed by {@link #close()}. Items the project's sets do not hold (imported judgments of
+ * middle (even) frame of a series. Decoded on first use and fitted to {@value #SIZE} pixels on the longer side
+ * (keeping the aspect; a smaller image is enlarged by a whole factor, pixel-exact like the elicitation views),
+ * disposed by {@link #close()}. Items the project's sets do not hold (imported judgments of
  * published stimuli) have none.
  */
 final class Thumbnails implements AutoCloseable {
@@ -72,10 +73,12 @@ final class Thumbnails implements AutoCloseable {
         Image image = null;
         try {
             ImageData data = new ImageData(file.toString());
-            double scale = Math.min(1.0, SIZE / (double) Math.max(data.width, data.height));
+            int longer = Math.max(data.width, data.height);
+            // whole-number enlargement keeps pixels square; reduction keeps the aspect
+            double scale = longer <= SIZE ? Math.floor(SIZE / (double) longer) : SIZE / (double) longer;
             int w = Math.max(1, (int) Math.round(data.width * scale));
             int h = Math.max(1, (int) Math.round(data.height * scale));
-            image = new Image(display, scale < 1.0 ? data.scaledTo(w, h) : data);
+            image = new Image(display, scale == 1.0 ? data : data.scaledTo(w, h));
         } catch (SWTException e) {
             // an unreadable file has no thumbnail; the row is still shown
         }

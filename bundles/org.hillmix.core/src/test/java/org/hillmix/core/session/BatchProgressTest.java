@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.project.Batch;
 import org.hillmix.core.project.DatasetLocation;
@@ -43,7 +44,7 @@ class BatchProgressTest {
                 new PlannedItem("v", false, false)));
         Batch b1 = new Batch("b-3", "ann2", Protocol.CATEGORICAL, "mix", List.of(new PlannedItem("x", false, false)));
         HillmixProject descriptor = HillmixProject.create("p", ClassSet.of("cat", "dog"),
-                new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER, "images"))
+                new DatasetLocation(DatasetKind.IMAGE_FOLDER, "images"))
                 .withStimulusSet(new StimulusSet("mix", "flat", 3, "0.5", 1)).withBatches(List.of(a1, a2, b1));
         OpenProject project = new OpenProject(folder, descriptor);
         Files.createDirectories(project.journals());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.project.DatasetLocation;
 import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.remote.EvaluationClient;
@@ -64,7 +65,7 @@ public final class EvaluationServers {
         Path folder = project.folder().toAbsolutePath().normalize();
         DatasetLocation location = project.descriptor().dataset();
         Path data = location.resolve(folder).toAbsolutePath().normalize();
-        Path dataFolder = location.kind() == DatasetLocation.Kind.IMAGE_FOLDER || Files.isDirectory(data) ? data
+        Path dataFolder = location.kind() == DatasetKind.IMAGE_FOLDER || Files.isDirectory(data) ? data
                 : data.getParent();
         return dataFolder == null || dataFolder.startsWith(folder) ? List.of(folder) : List.of(folder, dataFolder);
     }

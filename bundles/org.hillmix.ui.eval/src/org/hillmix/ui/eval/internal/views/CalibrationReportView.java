@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,13 +34,14 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.hillmix.core.project.OpenProject;
-import org.hillmix.core.remote.CalibrationReport;
+import org.hillmix.core.evaluation.ContractJson;
+import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.remote.EvaluationJobs;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
 import org.hillmix.ui.eval.preferences.EvalPreferences;
 import org.hillmix.ui.project.ProjectService;
-import org.osgi.framework.FrameworkUtil;
+import org.hillmix.ui.services.Services;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -65,6 +67,10 @@ public final class CalibrationReportView {
     public static final String DATA_MAP = "report.dataMap";
     /** Widget id of the header/status line. */
     public static final String STATUS = "report.status";
+    /** Widget id of the warnings heading (shown only when the report has warnings). */
+    public static final String WARNINGS_HEADING = "report.warnings.heading";
+    /** Widget id of the list of warnings. */
+    public static final String WARNINGS = "report.warnings";
     /** Widget id of the data-map regime choice. */
     public static final String MAP_REGIME = "report.mapRegime";
     /** Metrics shown first, in this order; the others follow as the report lists them. */
@@ -72,12 +78,19 @@ public final class CalibrationReportView {
             "humanJs", "eceTs", "nllTs", "temperature");
 
     private static final String IDENTITY = "perfect";
+    /** Regimes that train on the annotators' labels. */
+    static final Set<String> HUMAN_REGIMES = Set.of("human-soft", "human-mixup");
+    /** Widget id of the Evaluate button. */
+    public static final String EVALUATE = "report.evaluate";
 
     private final ProjectService projects;
     private final IEventBroker events;
     private Label status;
     private final List<Button> regimeBoxes = new ArrayList<>();
     private Table metrics;
+    private Composite warningsBox;
+    private Label warningsHeading;
+    private org.eclipse.swt.widgets.Text warnings;
     private Chart reliability;
     private Chart dataMap;
     private Combo mapRegime;
@@ -110,6 +123,7 @@ public final class CalibrationReportView {
         }
         Button evaluate = new Button(bar, SWT.PUSH);
         evaluate.setText(Messages.Report_evaluate);
+        evaluate.setData(KEY, EVALUATE);
         evaluate.addListener(SWT.Selection, e -> evaluate());
         Button open = new Button(bar, SWT.PUSH);
         open.setText(Messages.Report_open);
@@ -121,6 +135,7 @@ public final class CalibrationReportView {
         status.setData(KEY, STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status.setText(Messages.Report_noReport);
+        createWarnings(root);
 
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -128,6 +143,9 @@ public final class CalibrationReportView {
         metrics.setData(KEY, METRICS);
         metrics.setHeaderVisible(true);
         metrics.setLinesVisible(true);
+        // the definition of the metric under the pointer (docs/report-schema.md, docs/metrics.md)
+        metrics.addListener(SWT.MouseHover, e -> showDefinition(e.x, e.y));
+        metrics.addListener(SWT.MouseMove, e -> showDefinition(e.x, e.y));
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new GridLayout(1, false));
         reliability = chart(charts, RELIABILITY, Messages.Report_reliabilityTitle, Messages.Report_confidence,
@@ -143,6 +161,71 @@ public final class CalibrationReportView {
         dataMap = chart(charts, DATA_MAP, Messages.Report_dataMapTitle, Messages.Report_variability,
                 Messages.Report_meanConfidence);
         sash.setWeights(2, 3);
+    }
+
+    /**
+     * The warnings box under the status line: a heading in the error colour with their number and a list that
+     * shows the first lines and scrolls; hidden while the report has none.
+     */
+    private void createWarnings(Composite root) {
+        warningsBox = new Composite(root, SWT.NONE);
+        warningsBox.setLayout(new GridLayout(1, false));
+        GridData boxData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        boxData.exclude = true;
+        warningsBox.setLayoutData(boxData);
+        warningsBox.setVisible(false);
+        warningsHeading = new Label(warningsBox, SWT.WRAP);
+        warningsHeading.setData(KEY, WARNINGS_HEADING);
+        warningsHeading.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        warningsHeading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        warningsHeading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        warnings = new org.eclipse.swt.widgets.Text(warningsBox, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL
+                | SWT.BORDER);
+        warnings.setData(KEY, WARNINGS);
+        GridData listData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        listData.heightHint = 5 * warnings.getLineHeight() + 4;
+        warnings.setLayoutData(listData);
+    }
+
+    /** Shows {@code lines} in the warnings box, or hides it when there are none. */
+    private void showWarnings(List<String> lines) {
+        boolean any = !lines.isEmpty();
+        ((GridData) warningsBox.getLayoutData()).exclude = !any;
+        warningsBox.setVisible(any);
+        warningsHeading.setText(any ? NLS.bind(Messages.Report_warnings, lines.size()) : "");
+        warnings.setText(String.join("\n", lines.stream().map(w -> "\u2022 " + w).toList()));
+        warningsBox.getParent().layout(true, true);
+    }
+
+    /**
+     * The report's warnings, led by one per pair of regimes whose every metric is the same: such regimes trained
+     * on the same targets (human soft labels that fell back to the hard labels, for example), so comparing them
+     * shows nothing.
+     */
+    static List<String> warningsOf(EvaluationReport r) {
+        List<String> out = new ArrayList<>();
+        List<EvaluationReport.RegimeResult> regimes = r.regimes();
+        for (int i = 0; i < regimes.size(); i++) {
+            for (int j = i + 1; j < regimes.size(); j++) {
+                Map<String, EvaluationReport.Aggregate> a = regimes.get(i).aggregate();
+                Map<String, EvaluationReport.Aggregate> b = regimes.get(j).aggregate();
+                if (!a.isEmpty() && a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> sameMean(
+                        a.get(k), b.get(k)))) {
+                    out.add(NLS.bind(Messages.Report_identicalRegimes, regimes.get(i).name(), regimes.get(j).name()));
+                }
+            }
+        }
+        if (r.warnings() != null) {
+            out.addAll(r.warnings());
+        }
+        return out;
+    }
+
+    private static boolean sameMean(EvaluationReport.Aggregate a, EvaluationReport.Aggregate b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Double.compare(a.mean(), b.mean()) == 0;
     }
 
     private static Chart chart(Composite parent, String id, String title, String x, String y) {
@@ -192,6 +275,7 @@ public final class CalibrationReportView {
         clear(dataMap);
         dataMap.redraw();
         mapRegime.removeAll();
+        showWarnings(List.of());
         status.setText(NLS.bind(Messages.Report_projectChanged, project.descriptor().name()));
     }
 
@@ -211,19 +295,32 @@ public final class CalibrationReportView {
             status.setText(Messages.Report_noRegime);
             return;
         }
-        EvaluationServers servers = service(EvaluationServers.class);
+        List<String> human = regimes.stream().filter(HUMAN_REGIMES::contains).toList();
+        if (!human.isEmpty() && !hasJudgments(project.get())) {
+            // these regimes would train on the hard labels and only look like a comparison
+            status.setText(NLS.bind(Messages.Report_noHumanLabels, String.join(", ", human),
+                    project.get().journals()));
+            return;
+        }
+        EvaluationServers servers = Services.get(EvaluationServers.class);
         new EvaluateJob(project.get(), regimes, EvalPreferences.getInt(EvalPreferences.EPOCHS,
                 EvalPreferences.DEFAULT_EPOCHS), EvalPreferences.getInt(EvalPreferences.SEEDS,
                         EvalPreferences.DEFAULT_SEEDS), servers, events).schedule();
     }
 
-    private static <T> T service(Class<T> type) {
-        var context = FrameworkUtil.getBundle(CalibrationReportView.class).getBundleContext();
-        var ref = context.getServiceReference(type);
-        if (ref == null) {
-            throw new IllegalStateException(type.getSimpleName() + " is not available (is Felix SCR running?)");
+    /** Whether any journal of {@code project} holds a judgment (a line). */
+    private static boolean hasJudgments(OpenProject project) {
+        try (var files = Files.list(project.journals())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).anyMatch(f -> {
+                try {
+                    return Files.size(f) > 0;
+                } catch (IOException e) {
+                    return true; // let the server say what is wrong with it
+                }
+            });
+        } catch (IOException e) {
+            return false; // no journals folder: no judgments
         }
-        return context.getService(ref);
     }
 
     private void openStored() {
@@ -242,7 +339,12 @@ public final class CalibrationReportView {
 
     /** Shows the stored report {@code json} (and its HTML page beside it, {@code .html}, when present). */
     public void open(Path json) throws IOException {
-        CalibrationReport report = CalibrationReport.parse(Files.readString(json, StandardCharsets.UTF_8));
+        EvaluationReport report;
+        try {
+            report = ContractJson.readReport(Files.readString(json, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(json + ": " + e.getMessage(), e);
+        }
         String name = json.getFileName().toString();
         Path html = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".html");
         show(new ShownReport(report, Files.isRegularFile(html) ? Files.readString(html, StandardCharsets.UTF_8)
@@ -273,19 +375,20 @@ public final class CalibrationReportView {
     void show(ShownReport report) {
         shown = report;
         shownFor = projects.current().map(OpenProject::folder).orElse(null);
-        CalibrationReport r = report.report();
+        EvaluationReport r = report.report();
         status.setText(NLS.bind(Messages.Report_header, new Object[] {r.name(), r.regimes().size(), r.createdAt()}));
+        showWarnings(warningsOf(r));
         fillMetrics(r);
         drawReliability(r);
-        mapRegime.setItems(r.regimes().stream().map(CalibrationReport.Regime::name).toArray(String[]::new));
+        mapRegime.setItems(r.regimes().stream().map(EvaluationReport.RegimeResult::name).toArray(String[]::new));
         mapRegime.select(0);
         drawDataMap();
     }
 
     /** Metric names in display order: {@link #FIRST} present in the report, then the rest. */
-    static List<String> metricOrder(CalibrationReport r) {
+    static List<String> metricOrder(EvaluationReport r) {
         Set<String> all = new LinkedHashSet<>();
-        r.regimes().forEach(g -> all.addAll(g.metrics().keySet()));
+        r.regimes().forEach(g -> all.addAll(g.aggregate().keySet()));
         List<String> out = new ArrayList<>();
         for (String m : FIRST) {
             if (all.remove(m)) {
@@ -297,7 +400,7 @@ public final class CalibrationReportView {
     }
 
     /** A cell: {@code mean [low, high]} (just the mean for one seed), or a dash when absent. */
-    static String cell(CalibrationReport.Aggregate a) {
+    static String cell(EvaluationReport.Aggregate a) {
         if (a == null || Double.isNaN(a.mean())) {
             return "\u2013";
         }
@@ -307,25 +410,35 @@ public final class CalibrationReportView {
         return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", a.mean(), a.low(), a.high());
     }
 
-    private void fillMetrics(CalibrationReport r) {
+    private void fillMetrics(EvaluationReport r) {
         metrics.removeAll();
         for (TableColumn c : metrics.getColumns()) {
             c.dispose();
         }
         TableColumn first = new TableColumn(metrics, SWT.LEFT);
         first.setText(Messages.Report_metric);
-        first.setWidth(150);
-        for (CalibrationReport.Regime g : r.regimes()) {
+        first.setWidth(290);
+        for (EvaluationReport.RegimeResult g : r.regimes()) {
             TableColumn c = new TableColumn(metrics, SWT.LEFT);
             c.setText(g.name());
             c.setWidth(210);
         }
         for (String m : metricOrder(r)) {
             TableItem item = new TableItem(metrics, SWT.NONE);
-            item.setText(0, m);
+            item.setText(0, MetricNames.name(m));
+            item.setData(m); // the key, for the tooltip
             for (int i = 0; i < r.regimes().size(); i++) {
-                item.setText(i + 1, cell(r.regimes().get(i).metrics().get(m)));
+                item.setText(i + 1, cell(r.regimes().get(i).aggregate().get(m)));
             }
+        }
+    }
+
+    /** Sets the metric table's tooltip to the definition of the row at {@code (x, y)}. */
+    void showDefinition(int x, int y) {
+        TableItem item = metrics.getItem(new org.eclipse.swt.graphics.Point(x, y));
+        String tip = item != null && item.getData() instanceof String key ? MetricNames.tooltip(key) : null;
+        if (!java.util.Objects.equals(tip, metrics.getToolTipText())) {
+            metrics.setToolTipText(tip);
         }
     }
 
@@ -342,7 +455,7 @@ public final class CalibrationReportView {
         return reliability.getDisplay().getSystemColor(COLORS[i % COLORS.length]);
     }
 
-    private void drawReliability(CalibrationReport r) {
+    private void drawReliability(EvaluationReport r) {
         clear(reliability);
         ILineSeries<?> identity = (ILineSeries<?>) reliability.getSeriesSet().createSeries(ISeries.SeriesType.LINE,
                 IDENTITY);
@@ -353,10 +466,11 @@ public final class CalibrationReportView {
         identity.setSymbolType(ILineSeries.PlotSymbolType.NONE);
         identity.setLineColor(reliability.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         for (int i = 0; i < r.regimes().size(); i++) {
-            CalibrationReport.Regime g = r.regimes().get(i);
+            EvaluationReport.RegimeResult g = r.regimes().get(i);
             List<double[]> pts = new ArrayList<>();
-            for (CalibrationReport.Bin b : g.reliability()) {
-                if (b.count() > 0 && !Double.isNaN(b.confidence())) {
+            for (EvaluationReport.ReliabilityBin b : g.reliability() == null ? List.<EvaluationReport.ReliabilityBin>of()
+                    : g.reliability()) {
+                if (b.count() > 0 && b.confidence() != null && b.accuracy() != null) {
                     pts.add(new double[] {b.confidence(), b.accuracy()});
                 }
             }
@@ -379,11 +493,12 @@ public final class CalibrationReportView {
         if (shown == null || mapRegime.getSelectionIndex() < 0) {
             return;
         }
-        CalibrationReport.Regime g = shown.report().regimes().get(mapRegime.getSelectionIndex());
+        EvaluationReport.RegimeResult g = shown.report().regimes().get(mapRegime.getSelectionIndex());
+        List<EvaluationReport.DataMapPoint> points = g.dataMap() == null ? List.of() : g.dataMap().points();
         ILineSeries<?> s = (ILineSeries<?>) dataMap.getSeriesSet().createSeries(ISeries.SeriesType.LINE, "datamap");
         s.setDescription(g.name());
-        s.setXSeries(g.dataMap().stream().mapToDouble(CalibrationReport.MapPoint::variability).toArray());
-        s.setYSeries(g.dataMap().stream().mapToDouble(CalibrationReport.MapPoint::confidence).toArray());
+        s.setXSeries(points.stream().mapToDouble(EvaluationReport.DataMapPoint::variability).toArray());
+        s.setYSeries(points.stream().mapToDouble(EvaluationReport.DataMapPoint::confidence).toArray());
         s.setLineStyle(LineStyle.NONE);
         s.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
         s.setSymbolSize(3);

@@ -134,6 +134,18 @@ class CalibrationReportViewTest {
         assertTrue(fx.<Label>widget(CalibrationReportView.STATUS).getText()
                 .startsWith(expected.path("name").asText()));
         fx.screenshot("calibration-report-view.png");
+
+        // a wide, short view (as in the Results perspective's bottom row) puts the charts side by side
+        fx.shell.setSize(1100, 480);
+        fx.ui.processEvents();
+        org.eclipse.swt.graphics.Point r = reliability.toDisplay(0, 0);
+        org.eclipse.swt.graphics.Point d = map.toDisplay(0, 0);
+        assertTrue(d.x > r.x && Math.abs(d.y - r.y) < reliability.getSize().y, "charts at " + r + " and " + d);
+        assertTrue(reliability.getSize().y >= 180 && map.getSize().y >= 150, "chart heights "
+                + reliability.getSize().y + ", " + map.getSize().y);
+        fx.shell.setSize(1100, 820);
+        fx.ui.processEvents();
+        assertTrue(map.toDisplay(0, 0).y > reliability.toDisplay(0, 0).y, "tall: the data map below");
     }
 
     @Test

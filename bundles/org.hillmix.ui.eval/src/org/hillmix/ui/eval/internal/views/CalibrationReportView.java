@@ -150,7 +150,15 @@ public final class CalibrationReportView {
         charts.setLayout(new GridLayout(1, false));
         reliability = chart(charts, RELIABILITY, Messages.Report_reliabilityTitle, Messages.Report_confidence,
                 Messages.Report_accuracy);
-        Composite mapRow = new Composite(charts, SWT.NONE);
+        // the data map with its regime choice, beside the reliability diagram in a wide, short view (the
+        // Results perspective's bottom row), below it in a tall one
+        Composite mapPanel = new Composite(charts, SWT.NONE);
+        GridLayout panelLayout = new GridLayout(1, false);
+        panelLayout.marginWidth = 0;
+        panelLayout.marginHeight = 0;
+        mapPanel.setLayout(panelLayout);
+        mapPanel.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite mapRow = new Composite(mapPanel, SWT.NONE);
         mapRow.setLayout(new GridLayout(1, false));
         mapRegime = new Combo(mapRow, SWT.READ_ONLY);
         mapRegime.setData(KEY, MAP_REGIME);
@@ -158,9 +166,10 @@ public final class CalibrationReportView {
         comboData.widthHint = 200;
         mapRegime.setLayoutData(comboData);
         mapRegime.addListener(SWT.Selection, e -> drawDataMap());
-        dataMap = chart(charts, DATA_MAP, Messages.Report_dataMapTitle, Messages.Report_variability,
+        dataMap = chart(mapPanel, DATA_MAP, Messages.Report_dataMapTitle, Messages.Report_variability,
                 Messages.Report_meanConfidence);
         sash.setWeights(2, 3);
+        charts.addListener(SWT.Resize, e -> arrangeCharts(charts));
     }
 
     /**
@@ -226,6 +235,17 @@ public final class CalibrationReportView {
             return a == b;
         }
         return Double.compare(a.mean(), b.mean()) == 0;
+    }
+
+    /** Two columns when the charts' area is wider than 1.5 times its height, else one: each chart keeps room. */
+    private static void arrangeCharts(Composite charts) {
+        org.eclipse.swt.graphics.Rectangle area = charts.getClientArea();
+        int columns = area.width > 1.5 * area.height ? 2 : 1;
+        GridLayout layout = (GridLayout) charts.getLayout();
+        if (layout.numColumns != columns) {
+            layout.numColumns = columns;
+            charts.layout(true, true);
+        }
     }
 
     private static Chart chart(Composite parent, String id, String title, String x, String y) {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hillmix.server.cli.ServeCommand;
+import org.hillmix.server.app.ServerAssembly;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
 
@@ -73,7 +73,7 @@ public final class StatusLatencyBench {
     private static void measureAndPrint(PrintStream out) throws Exception {
         Path dir = Files.createTempDirectory("hillmix-status-bench");
         ServerConfig config = ServerConfig.builder(dir).port(0).databaseAutoServer(false).build();
-        try (EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor)) {
+        try (EvaluationServer server = ServerAssembly.newServer(config)) {
             server.start();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String id = submit(http, server.baseUri());

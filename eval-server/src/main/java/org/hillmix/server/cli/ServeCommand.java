@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.hillmix.server.app.ServerAssembly;
 import org.hillmix.server.datasets.ExtractionLimits;
-import org.hillmix.server.eval.EvaluationRunner;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
-import org.hillmix.server.jobs.ConfigPathPolicy;
-import org.hillmix.server.jobs.EvaluationExecutor;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerConfig config = config();
-        EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor);
+        EvaluationServer server = ServerAssembly.newServer(config);
         server.start();
         PrintWriter out = spec.commandLine().getOut();
         out.println("HILLmix evaluation server listening on " + server.baseUri() + " (API " + server.baseUri()
@@ -102,21 +100,5 @@ public final class ServeCommand implements Callable<Integer> {
                 .maxJsonBytes(maxBody)
                 .extraction(new ExtractionLimits(maxUpload, maxExtracted, defaults.maxEntries(), defaults.maxRatio()))
                 .build();
-    }
-
-    /**
-     * The production executor: the DJL evaluation runner, relative paths in job configurations resolved against
-     * the data directory (docs/job-config.md), files allowed in the data-set folder and the {@code --allow-path}
-     * folders.
-     */
-    /**
-     * The executor {@code serve} runs jobs with: the real evaluation runner, server-side datasets, and the path
-     * policy that keeps submitted jobs inside the data directory and the allowed folders.
-     */
-    public static EvaluationExecutor executor(ServerConfig config, org.hillmix.server.datasets.DatasetStore datasets) {
-        Path base = config.dataDir();
-        List<Path> roots = new ArrayList<>(config.allowedPaths());
-        roots.add(datasets.root());
-        return new EvaluationExecutor(new EvaluationRunner(base), datasets, new ConfigPathPolicy(base, roots));
     }
 }

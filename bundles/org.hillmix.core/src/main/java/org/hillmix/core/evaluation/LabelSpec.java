@@ -1,5 +1,7 @@
 package org.hillmix.core.evaluation;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -25,8 +27,22 @@ public sealed interface LabelSpec {
     @JsonIgnore
     String kind();
 
-    /** Checks the fields, recording problems under {@code path} (e.g. {@code "labels[0]"}). */
-    void validate(String path, ConfigErrors errors);
+    /**
+     * The file-valued fields, by JSON name ({@code dir} or {@code path}); empty for sources that read no files.
+     * Each is required; the server checks each against its path policy.
+     */
+    @JsonIgnore
+    default Map<String, String> files() {
+        return Map.of();
+    }
+
+    /**
+     * Checks the fields, recording problems under {@code path} (e.g. {@code "labels[0]"}): every {@link #files()}
+     * entry must be given.
+     */
+    default void validate(String path, ConfigErrors errors) {
+        files().forEach((name, value) -> errors.text(value, path + "." + name));
+    }
 
     /** Whether this source can give per-annotator soft labels of single images. */
     @JsonIgnore
@@ -99,8 +115,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
-            errors.text(dir, path + ".dir");
+        public Map<String, String> files() {
+            return FileFields.of("dir", dir);
         }
 
         @Override
@@ -117,8 +133,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
-            errors.text(dir, path + ".dir");
+        public Map<String, String> files() {
+            return FileFields.of("dir", dir);
         }
 
         @Override
@@ -135,8 +151,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
-            errors.text(dir, path + ".dir");
+        public Map<String, String> files() {
+            return FileFields.of("dir", dir);
         }
 
         @Override
@@ -158,8 +174,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String p, ConfigErrors errors) {
-            errors.text(path, p + ".path");
+        public Map<String, String> files() {
+            return FileFields.of("path", path);
         }
 
         @Override
@@ -180,8 +196,5 @@ public sealed interface LabelSpec {
             return "none";
         }
 
-        @Override
-        public void validate(String path, ConfigErrors errors) {
-        }
     }
 }

@@ -40,7 +40,7 @@ import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
 import org.hillmix.ui.eval.preferences.EvalPreferences;
 import org.hillmix.ui.project.ProjectService;
-import org.osgi.framework.FrameworkUtil;
+import org.hillmix.ui.services.Services;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -188,19 +188,10 @@ public final class CalibrationReportView {
             status.setText(Messages.Report_noRegime);
             return;
         }
-        EvaluationServers servers = service(EvaluationServers.class);
+        EvaluationServers servers = Services.get(EvaluationServers.class);
         new EvaluateJob(project.get(), regimes, EvalPreferences.getInt(EvalPreferences.EPOCHS,
                 EvalPreferences.DEFAULT_EPOCHS), EvalPreferences.getInt(EvalPreferences.SEEDS,
                         EvalPreferences.DEFAULT_SEEDS), servers, events).schedule();
-    }
-
-    private static <T> T service(Class<T> type) {
-        var context = FrameworkUtil.getBundle(CalibrationReportView.class).getBundleContext();
-        var ref = context.getServiceReference(type);
-        if (ref == null) {
-            throw new IllegalStateException(type.getSimpleName() + " is not available (is Felix SCR running?)");
-        }
-        return context.getService(ref);
     }
 
     private void openStored() {

@@ -41,6 +41,8 @@ public final class ServerAssembly {
         Path base = config.dataDir();
         List<Path> roots = new ArrayList<>(config.allowedPaths());
         roots.add(datasets.root());
+        // label sets of jobs are resolved to files in the label-set folder (LabelSetResolver)
+        roots.add(config.labelSetsDir());
         return new EvaluationExecutor(new EvaluationRunner(base), datasets, new ConfigPathPolicy(base, roots));
     }
 }

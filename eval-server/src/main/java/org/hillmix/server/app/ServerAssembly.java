@@ -9,6 +9,7 @@ import org.hillmix.server.datasets.DatasetStore;
 import org.hillmix.server.eval.EvaluationRunner;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
+import org.hillmix.server.train.TrainingThreads;
 
 /**
  * The composition root of the evaluation server: wires the HTTP server and its job queue to the real evaluation
@@ -35,9 +36,11 @@ public final class ServerAssembly {
     /**
      * The executor {@code serve} runs jobs with: the DJL evaluation runner, relative paths in job configurations
      * resolved against the data directory (docs/job-config.md), files allowed in the data-set folder and the
-     * {@code --allow-path} folders.
+     * {@code --allow-path} folders. Unless a training thread count was chosen, training leaves one core to the
+     * server ({@link TrainingThreads#serverDefault()}).
      */
     public static EvaluationExecutor executor(ServerConfig config, DatasetStore datasets) {
+        TrainingThreads.limitToServerDefaultUnlessSet();
         Path base = config.dataDir();
         List<Path> roots = new ArrayList<>(config.allowedPaths());
         roots.add(datasets.root());

@@ -11,6 +11,7 @@ import org.hillmix.server.datasets.ExtractionLimits;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
 import org.hillmix.server.http.TlsSettings;
+import org.hillmix.server.train.TrainingThreads;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
             description = "Jobs trained at once (default: ${DEFAULT-VALUE}).")
     int workers;
+
+    @Option(names = "--training-threads", paramLabel = "N",
+            description = "CPU threads a training job may use (default: all cores but one, so that the server stays"
+                    + " responsive while a job trains; or -Dai.djl.pytorch.num_threads).")
+    Integer trainingThreads;
 
     @Option(names = "--queue", paramLabel = "N", defaultValue = "16",
             description = "Jobs that may wait; more get 429 (default: ${DEFAULT-VALUE}).")
@@ -97,6 +103,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (trainingThreads != null) {
+            if (trainingThreads < 1) {
+                throw new IllegalArgumentException("--training-threads must be at least 1, got " + trainingThreads);
+            }
+            TrainingThreads.limit(trainingThreads);
+        }
         ServerConfig config = config();
         EvaluationServer server = ServerAssembly.newServer(config);
         server.start();

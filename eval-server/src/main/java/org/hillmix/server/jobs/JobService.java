@@ -41,6 +41,8 @@ public final class JobService implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(JobService.class.getName());
     private static final Set<JobState> ACTIVE = EnumSet.of(JobState.QUEUED, JobState.RUNNING);
+    /** Finished jobs {@link #get} keeps in memory; beyond this it starts again empty. */
+    private static final int MAX_FINISHED_IN_MEMORY = 4096;
 
     /**
      * Queue settings.
@@ -112,6 +114,8 @@ public final class JobService implements AutoCloseable {
     private final Map<String, Long> persistedVersions = new ConcurrentHashMap<>();
     /** Jobs submitted to this process, as read at submission, so that a worker need not read them again. */
     private final Map<String, JobExecutor.PreparedJob> prepared = new ConcurrentHashMap<>();
+    /** Finished jobs as last read: a job in a terminal state never changes again (see {@link #get}). */
+    private final Map<String, JobRecord> finished = new ConcurrentHashMap<>();
     private final Object submitLock = new Object();
     private final AtomicInteger busy = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
@@ -180,8 +184,10 @@ public final class JobService implements AutoCloseable {
     }
 
     /**
-     * The job with this id, with live progress if it is running. A job running here is answered from memory,
-     * without a database query: its row does not change while it runs, only its progress does.
+     * The job with this id, with live progress if it is running. Running and finished jobs are answered from
+     * memory, without a database query: a running job's row does not change while it runs, only its progress does,
+     * and a job in a terminal state never changes again (no transition leaves one), so its row is kept after the
+     * first read. Only queued jobs and unknown ids are read from the database.
      */
     public Optional<JobRecord> get(String id) throws SQLException {
         LiveJob running = live.get(id);
@@ -189,7 +195,18 @@ public final class JobService implements AutoCloseable {
         if (row != null) {
             return Optional.of(row.withProgress(running.tracker().snapshot()));
         }
+        JobRecord done = finished.get(id);
+        if (done != null) {
+            return Optional.of(done);
+        }
         Optional<JobRecord> stored = store.find(id);
+        if (stored.isPresent() && stored.get().state().isTerminal()) {
+            if (finished.size() >= MAX_FINISHED_IN_MEMORY) {
+                finished.clear();
+            }
+            finished.put(id, stored.get());
+            return stored;
+        }
         LiveJob l = live.get(id);
         if (l != null && stored.isPresent() && stored.get().state() == JobState.RUNNING) {
             return Optional.of(stored.get().withProgress(l.tracker().snapshot()));

@@ -54,17 +54,16 @@ final class Layers {
 
     /**
      * The server's HTTP side and its job queue know nothing of evaluation: of the server they use only
-     * each other, {@code auth} and {@code datasets}; the job configuration and report come from the
+     * each other, {@code auth}, {@code datasets} and {@code labelsets} (the upload stores); the job configuration and report come from the
      * core's contract, and the queue runs jobs through its executor interface (issue 11 §1, §4).
-     * Not yet in {@link ArchitectureTest}: today {@code jobs.EvaluationExecutor} imports {@code eval};
-     * it goes there when the executor leaves {@code jobs} (helper contract's split of {@code eval}).
      */
     static final ArchRule HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION = noClasses()
             .that().resideInAnyPackage("org.hillmix.server.http..", "org.hillmix.server.jobs..")
             .should().dependOnClassesThat(resideInAPackage("org.hillmix.server..")
                     .and(not(resideInAnyPackage("org.hillmix.server.http..", "org.hillmix.server.jobs..",
-                            "org.hillmix.server.auth..", "org.hillmix.server.datasets..")))
-                    .as("server classes other than http, jobs, auth and datasets"))
+                            "org.hillmix.server.auth..", "org.hillmix.server.datasets..",
+                            "org.hillmix.server.labelsets..")))
+                    .as("server classes other than http, jobs, auth, datasets and labelsets"))
             .because("the queue and the API carry jobs; what a job computes is the evaluation's business");
 
     /**

@@ -33,7 +33,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = Layers.NO_PACKAGE_CYCLES;
 
-    // Layers.HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION joins these once jobs.EvaluationExecutor leaves jobs.
+    /** The queue and the HTTP API know nothing of evaluation (the executor lives in server.app). */
+    @ArchTest
+    static final ArchRule httpAndJobsDoNotKnowEvaluation = Layers.HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION;
 
     /**
      * The rules pass vacuously on a class path that lacks a module, so check that every module's

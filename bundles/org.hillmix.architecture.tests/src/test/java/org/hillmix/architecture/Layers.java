@@ -54,17 +54,16 @@ final class Layers {
 
     /**
      * The server's HTTP side and its job queue know nothing of evaluation: of the server they use only
-     * each other, {@code auth} and {@code datasets}; the job configuration and report come from the
+     * each other, {@code auth}, {@code datasets} and {@code labelsets} (the upload stores); the job configuration and report come from the
      * core's contract, and the queue runs jobs through its executor interface (issue 11 §1, §4).
-     * Not yet in {@link ArchitectureTest}: today {@code jobs.EvaluationExecutor} imports {@code eval};
-     * it goes there when the executor leaves {@code jobs} (helper contract's split of {@code eval}).
      */
     static final ArchRule HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION = noClasses()
             .that().resideInAnyPackage("org.hillmix.server.http..", "org.hillmix.server.jobs..")
             .should().dependOnClassesThat(resideInAPackage("org.hillmix.server..")
                     .and(not(resideInAnyPackage("org.hillmix.server.http..", "org.hillmix.server.jobs..",
-                            "org.hillmix.server.auth..", "org.hillmix.server.datasets..")))
-                    .as("server classes other than http, jobs, auth and datasets"))
+                            "org.hillmix.server.auth..", "org.hillmix.server.datasets..",
+                            "org.hillmix.server.labelsets..")))
+                    .as("server classes other than http, jobs, auth, datasets and labelsets"))
             .because("the queue and the API carry jobs; what a job computes is the evaluation's business");
 
     /**
@@ -83,11 +82,6 @@ final class Layers {
 
     /** No two packages depend on each other, directly or round a longer loop. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.hillmix.(**)").should().beFreeOfCycles()
-            // The one cycle main has today, bench -> cli (StatusLatencyBench builds its executor through
-            // cli.ServeCommand) -> bench (BenchCommand): it goes when the composition root leaves cli (issue 11
-            // §1); then delete this line.
-            .ignoreDependency(resideInAPackage("org.hillmix.server.bench.."),
-                    resideInAPackage("org.hillmix.server.cli.."))
             .because("a cycle makes two packages one: neither can be understood, tested or moved alone");
 
     /** Classes outside {@code bundle} (and outside {@code excepted}) do not use its {@code internal} packages. */

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.hillmix.core.data.NpyWriter;
 import org.hillmix.core.metrics.Softmax;
-import org.hillmix.server.cli.MetricsCommand;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +66,7 @@ public final class MetricsCliBench {
     }
 
     private static void measure(PrintStream out) throws IOException, InterruptedException, URISyntaxException {
-        Path jar = Path.of(MetricsCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = Path.of(MetricsCliBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         out.printf(Locale.ROOT, "MetricsCliBench: hillmix metrics as a whole process, %,d x %d float64 probabilities"
                 + " + labels + soft targets%n", ROWS, CLASSES);
         if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hillmix.server.cli.ServeCommand;
+import org.hillmix.server.app.ServerAssembly;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
 import org.hillmix.server.train.TrainingThreads;
@@ -85,7 +85,7 @@ public final class StatusLatencyBench {
         Path dir = Files.createTempDirectory("hillmix-status-bench");
         ServerConfig config = ServerConfig.builder(dir).port(0).databaseAutoServer(false).build();
         String loadBefore = loadAverage();
-        try (EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor)) {
+        try (EvaluationServer server = ServerAssembly.newServer(config)) {
             server.start();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String id = submit(http, server.baseUri());

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.hillmix.server.app.ServerAssembly;
 import org.hillmix.server.datasets.ExtractionLimits;
-import org.hillmix.server.eval.EvaluationRunner;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
 import org.hillmix.server.http.TlsSettings;
-import org.hillmix.server.jobs.ConfigPathPolicy;
-import org.hillmix.server.jobs.EvaluationExecutor;
 import org.hillmix.server.train.TrainingThreads;
 
 import picocli.CommandLine.Command;
@@ -112,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
             TrainingThreads.limit(trainingThreads);
         }
         ServerConfig config = config();
-        EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor);
+        EvaluationServer server = ServerAssembly.newServer(config);
         server.start();
         PrintWriter out = spec.commandLine().getOut();
         if (server.insecureRemote()) {
@@ -150,20 +148,5 @@ public final class ServeCommand implements Callable<Integer> {
                 .insecureHttp(insecureHttp)
                 .extraction(new ExtractionLimits(maxUpload, maxExtracted, defaults.maxEntries(), defaults.maxRatio()))
                 .build();
-    }
-
-    /**
-     * The executor {@code serve} runs jobs with: the real evaluation runner, server-side datasets, and the path
-     * policy that keeps submitted jobs inside the data directory and the allowed folders. Unless a training thread
-     * count was chosen, training leaves one core to the server ({@link TrainingThreads#serverDefault()}).
-     */
-    public static EvaluationExecutor executor(ServerConfig config, org.hillmix.server.datasets.DatasetStore datasets) {
-        TrainingThreads.limitToServerDefaultUnlessSet();
-        Path base = config.dataDir();
-        List<Path> roots = new ArrayList<>(config.allowedPaths());
-        roots.add(datasets.root());
-        // label sets of jobs are resolved to files in the label-set folder (LabelSetResolver)
-        roots.add(config.labelSetsDir());
-        return new EvaluationExecutor(new EvaluationRunner(base), datasets, new ConfigPathPolicy(base, roots));
     }
 }

@@ -3,47 +3,43 @@ package org.hillmix.server.jobs;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**
- * The queue's seam to the code that evaluates a job: it checks a configuration when the job is submitted and runs
- * it on a worker thread later. The production implementation adapts the evaluation package's runner; tests and
- * benchmarks plug in small stand-ins.
+ * The queue's seam to the code that evaluates a job. The queue knows jobs only as stored text and as prepared
+ * jobs: {@link #prepare(String)} reads and checks a configuration once, when it is submitted, and the
+ * {@link PreparedJob} it returns (holding the typed configuration) runs it later on a worker thread. A job is read
+ * again only after a restart, from the stored text. The production implementation adapts the evaluation runner
+ * ({@code org.hillmix.server.app.EvaluationExecutor}); tests and benchmarks plug in small stand-ins.
  */
 public interface JobExecutor {
 
     /**
-     * Checks a submitted configuration without running it.
+     * Reads and checks a submitted (or stored) configuration without running it.
      *
      * @param configJson the configuration as submitted
-     * @return what the queue needs to know about the job
+     * @return the job, ready to run
      * @throws IllegalArgumentException naming every field that is wrong and how to fix it (a Jackson
      *         {@code JsonProcessingException} as the cause, when there is one, locates the field)
      */
-    JobPlan plan(String configJson);
+    PreparedJob prepare(String configJson);
 
-    /**
-     * Runs a job. Report progress through {@code progress} and {@code monitor}; stop with
-     * {@link org.hillmix.core.progress.OperationCancelledException} when {@code monitor} is cancelled.
-     *
-     * @param configJson the configuration as stored (it passed {@link #plan(String)})
-     * @return the finished report
-     * @throws Exception any failure; its message becomes the job's failure message
-     */
-    RenderedReport execute(String configJson, JobProgressListener progress, ProgressMonitor monitor)
-            throws Exception;
+    /** A configuration read and checked by {@link #prepare(String)}. */
+    interface PreparedJob {
 
-    /**
-     * What the queue needs from a valid configuration.
-     *
-     * @param name the job's display name, or null
-     * @param runs how many training runs the job makes (regimes x seeds), used to estimate overall progress; at
-     *        least 1
-     */
-    record JobPlan(String name, int runs) {
-        /** Checks {@code runs}. */
-        public JobPlan {
-            if (runs < 1) {
-                throw new IllegalArgumentException("a job makes at least one run, got " + runs);
-            }
-        }
+        /** The job's display name, or null. */
+        String name();
+
+        /**
+         * How many training runs the job makes (regimes x seeds), used to estimate overall progress; at least 1.
+         */
+        int runs();
+
+        /**
+         * Runs the job. Report progress through {@code progress} and {@code monitor}; stop with
+         * {@link org.hillmix.core.progress.OperationCancelledException} when {@code monitor} is cancelled.
+         *
+         * @return the finished report
+         * @throws Exception any failure; its message becomes the job's failure message
+         */
+        RenderedReport execute(JobProgressListener progress, ProgressMonitor monitor) throws Exception;
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.hillmix.core.progress.OperationCancelledException;
+import org.hillmix.core.progress.ProgressMonitor;
 
 /**
  * The job queue: accepts jobs into the database, runs them on a bounded pool of worker threads and answers status
@@ -111,6 +112,8 @@ public final class JobService implements AutoCloseable {
     private final LinkedBlockingDeque<String> queue = new LinkedBlockingDeque<>();
     private final Map<String, LiveJob> live = new ConcurrentHashMap<>();
     private final Map<String, Long> persistedVersions = new ConcurrentHashMap<>();
+    /** Jobs submitted to this process, as read at submission, so that a worker need not read them again. */
+    private final Map<String, JobExecutor.PreparedJob> prepared = new ConcurrentHashMap<>();
     /** Finished jobs as last read: a job in a terminal state never changes again (see {@link #get}). */
     private final Map<String, JobRecord> finished = new ConcurrentHashMap<>();
     private final Object submitLock = new Object();
@@ -158,12 +161,12 @@ public final class JobService implements AutoCloseable {
     /**
      * Validates and queues a job.
      *
-     * @throws IllegalArgumentException when the configuration is invalid (see {@link JobExecutor#plan(String)})
+     * @throws IllegalArgumentException when the configuration is invalid (see {@link JobExecutor#prepare(String)})
      * @throws QueueFullException when {@link Options#queueCapacity()} jobs are waiting already
      * @throws IllegalStateException when the service is stopping
      */
     public JobRecord submit(String configJson) throws QueueFullException, SQLException {
-        JobExecutor.JobPlan plan = executor.plan(configJson);
+        JobExecutor.PreparedJob plan = executor.prepare(configJson);
         synchronized (submitLock) {
             if (stopping) {
                 throw new IllegalStateException("the server is shutting down and accepts no new jobs");
@@ -174,6 +177,7 @@ public final class JobService implements AutoCloseable {
             JobRecord job = new JobRecord(UUID.randomUUID().toString(), plan.name(), JobState.QUEUED,
                     clock.instant(), null, null, ProgressSnapshot.NONE, null, false);
             store.insert(job, configJson);
+            prepared.put(job.id(), plan);
             queue.addLast(job.id());
             return job;
         }
@@ -255,6 +259,7 @@ public final class JobService implements AutoCloseable {
         }
         if (store.transition(id, Set.of(JobState.QUEUED), JobState.CANCELLED, clock.instant(), "cancelled while queued")) {
             queue.remove(id);
+            prepared.remove(id);
             return CancelOutcome.CANCELLED;
         }
         if (l != null) {
@@ -355,17 +360,14 @@ public final class JobService implements AutoCloseable {
     }
 
     private void runOne(String id) throws SQLException {
-        Optional<String> config = store.config(id);
-        Optional<JobRecord> job = store.find(id);
-        if (config.isEmpty() || job.isEmpty()) {
+        JobExecutor.PreparedJob job = prepared.remove(id);
+        if (job == null) {
+            job = readAgain(id); // queued before a restart
+        }
+        if (job == null) {
             return;
         }
-        int runs;
-        try {
-            runs = executor.plan(config.get()).runs();
-        } catch (IllegalArgumentException e) {
-            runs = 1; // Validation failed since submission (e.g. a data set was removed): execute() reports it.
-        }
+        int runs = Math.max(1, job.runs());
         Instant started = clock.instant();
         ProgressTracker tracker = new ProgressTracker(runs, started, clock);
         LiveJob l = new LiveJob(id, tracker);
@@ -377,7 +379,7 @@ public final class JobService implements AutoCloseable {
             l.running = store.find(id).orElse(null);
             busy.incrementAndGet();
             try {
-                execute(l, config.get());
+                execute(l, job);
             } finally {
                 busy.decrementAndGet();
             }
@@ -387,12 +389,43 @@ public final class JobService implements AutoCloseable {
         }
     }
 
-    private void execute(LiveJob l, String config) throws SQLException {
+    /**
+     * A job queued by an earlier process, read from its stored configuration; a configuration that no longer
+     * passes (the rules or the data changed since) becomes a job that fails with the reason when run.
+     */
+    private JobExecutor.PreparedJob readAgain(String id) throws SQLException {
+        Optional<String> config = store.config(id);
+        if (config.isEmpty() || store.find(id).isEmpty()) {
+            return null;
+        }
+        try {
+            return executor.prepare(config.get());
+        } catch (IllegalArgumentException e) {
+            return new JobExecutor.PreparedJob() {
+                @Override
+                public String name() {
+                    return null;
+                }
+
+                @Override
+                public int runs() {
+                    return 1;
+                }
+
+                @Override
+                public JobExecutor.RenderedReport execute(JobProgressListener progress, ProgressMonitor monitor) {
+                    throw e;
+                }
+            };
+        }
+    }
+
+    private void execute(LiveJob l, JobExecutor.PreparedJob job) throws SQLException {
         String id = l.id();
         JobExecutor.RenderedReport report;
         try {
             l.tracker().checkCancelled();
-            report = executor.execute(config, l.tracker(), l.tracker());
+            report = job.execute(l.tracker(), l.tracker());
         } catch (OperationCancelledException e) {
             finishStopped(l, null);
             return;

@@ -11,14 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.labelsets.LabelSetInfo;
 import org.hillmix.server.labelsets.LabelSetStore;
 
 /**
  * Lets jobs name uploaded label sets: replaces every {@code labels} entry {@code {"kind": "server", "id": ...}} by
  * the label source its stored format is read as (e.g. {@code {"kind": "jsonl", "path": ...}} inside the label-set
- * folder) before the wrapped executor checks or runs the job. The stored configuration keeps the references, so
+ * folder) before the wrapped executor reads the job. The stored configuration keeps the references, so
  * the server's paths stay private and {@link LabelSetReferences} sees which label sets queued jobs need.
  *
  * <p>Checking a job counts as a use of its label sets ({@link LabelSetStore#touch}), which keeps retention from
@@ -38,14 +37,9 @@ public final class LabelSetResolver implements JobExecutor {
     }
 
     @Override
-    public JobPlan plan(String configJson) {
-        return inner.plan(resolve(configJson, true));
-    }
-
-    @Override
-    public RenderedReport execute(String configJson, JobProgressListener progress, ProgressMonitor monitor)
-            throws Exception {
-        return inner.execute(resolve(configJson, false), progress, monitor);
+    public PreparedJob prepare(String configJson) {
+        // resolved when the job is read: at submission, and again from the stored text after a restart
+        return inner.prepare(resolve(configJson, true));
     }
 
     /**

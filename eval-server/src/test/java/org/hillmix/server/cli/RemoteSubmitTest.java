@@ -27,8 +27,9 @@ import org.hillmix.core.protocol.Judgment;
 import org.hillmix.server.datasets.Archives;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
-import org.hillmix.server.jobs.ConfigPathPolicy;
-import org.hillmix.server.jobs.EvaluationExecutor;
+import org.hillmix.server.app.ConfigPathPolicy;
+import org.hillmix.server.app.EvaluationExecutor;
+import org.hillmix.server.app.ServerAssembly;
 import org.hillmix.server.jobs.SteppingTestRunner;
 import org.hillmix.server.labelsets.LabelFiles;
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,7 @@ class RemoteSubmitTest {
     @Test
     void submitUploadsWhatTheServerLacksOnceAndWritesTheReport() throws Exception {
         Path client = clientDir();
-        try (EvaluationServer server = serve(tmp.resolve("server"), 0, ServeCommand::executor)) {
+        try (EvaluationServer server = serve(tmp.resolve("server"), 0, ServerAssembly::executor)) {
             String url = server.baseUri().toString();
             Run first = hillmix(client, "submit", "--server", url, "--config", "job.json", "--out", "out");
             assertEquals(0, first.exit(), first.err());
@@ -164,7 +165,7 @@ class RemoteSubmitTest {
         Path wrong = client.resolve("answers.jsonl");
         Files.writeString(wrong, "a,b,c\n1,2,3\n");
         Path cut = LabelFiles.truncate(LabelFiles.journal(client.resolve("cut.jsonl"), 4, 1));
-        try (EvaluationServer server = serve(tmp.resolve("server"), 0, ServeCommand::executor)) {
+        try (EvaluationServer server = serve(tmp.resolve("server"), 0, ServerAssembly::executor)) {
             String url = server.baseUri().toString();
             Files.writeString(client.resolve("wrong.json"), JOB.replace(LABELS,
                     "{\"kind\": \"jsonl\", \"path\": \"answers.jsonl\"}"));

@@ -102,9 +102,11 @@ class EvaluationClientTest {
                     return false;
                 }
             };
-            JobStatus done = client.await(queued.id(), pm, 50);
+            List<String> states = new ArrayList<>();
+            JobStatus done = client.follow(queued.id(), pm, e -> states.add(e.state()));
             assertTrue(done.succeeded(), done.toString());
             assertEquals(1000, progress.stream().mapToLong(Long::longValue).sum(), "progress reaches the end");
+            assertEquals("succeeded", states.get(states.size() - 1), "the stream ends with the finished job");
 
             EvaluationReport report = client.report(done.id());
             assertEquals("client test", report.name());

@@ -12,9 +12,9 @@ import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.hillmix.server.app.ConfigPathPolicy;
+import org.hillmix.server.app.EvaluationExecutor;
 import org.hillmix.server.eval.JobRunner;
-import org.hillmix.server.jobs.ConfigPathPolicy;
-import org.hillmix.server.jobs.EvaluationExecutor;
 
 /** Starts a real server on a free loopback port and talks to it with {@link HttpClient}. */
 final class TestServer implements AutoCloseable {

@@ -29,29 +29,41 @@ class JobServiceTest {
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger maxRunning = new AtomicInteger();
         volatile CountDownLatch gate = new CountDownLatch(1);
+        /** How often a configuration was read: once per submission, and again only after a restart. */
+        final AtomicInteger prepared = new AtomicInteger();
 
         @Override
-        public JobPlan plan(String configJson) {
+        public PreparedJob prepare(String configJson) {
             if (configJson.isBlank()) {
                 throw new IllegalArgumentException("name is missing");
             }
-            return new JobPlan(configJson, 1);
-        }
-
-        @Override
-        public RenderedReport execute(String configJson, JobProgressListener progress, ProgressMonitor monitor)
-                throws Exception {
-            progress.update("train", "hard", 0, 1, 1, 0, 1);
-            maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
-            started.add(configJson);
-            try {
-                while (!gate.await(5, TimeUnit.MILLISECONDS)) {
-                    monitor.checkCancelled();
+            prepared.incrementAndGet();
+            return new PreparedJob() {
+                @Override
+                public String name() {
+                    return configJson;
                 }
-                return new RenderedReport("{\"name\":\"" + configJson + "\"}", "<html></html>");
-            } finally {
-                running.decrementAndGet();
-            }
+
+                @Override
+                public int runs() {
+                    return 1;
+                }
+
+                @Override
+                public RenderedReport execute(JobProgressListener progress, ProgressMonitor monitor) throws Exception {
+                    progress.update("train", "hard", 0, 1, 1, 0, 1);
+                    maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    started.add(configJson);
+                    try {
+                        while (!gate.await(5, TimeUnit.MILLISECONDS)) {
+                            monitor.checkCancelled();
+                        }
+                        return new RenderedReport("{\"name\":\"" + configJson + "\"}", "<html></html>");
+                    } finally {
+                        running.decrementAndGet();
+                    }
+                }
+            };
         }
     }
 
@@ -104,6 +116,7 @@ class JobServiceTest {
             assertEquals(List.of("a", "b", "c"), ex.started);
             assertEquals(1, ex.maxRunning.get(), "never two at once with one worker");
             assertEquals("{\"name\":\"b\"}", new JobStore(db).reportJson(b).orElseThrow());
+            assertEquals(4, ex.prepared.get(), "a, b, c and the refused d were each read once, never again to run");
             assertThrows(IllegalArgumentException.class, () -> s.submit(" "));
         }
     }
@@ -163,6 +176,7 @@ class JobServiceTest {
         try (Database db = Database.open(dir, false); JobService s = service(db, next, 1, 4)) {
             await(s, b, JobState.SUCCEEDED);
             assertEquals(List.of("b"), next.started);
+            assertEquals(1, next.prepared.get(), "the job queued before the restart is read again from the store");
             assertEquals(JobState.INTERRUPTED, s.get(a).orElseThrow().state());
         }
     }

@@ -136,6 +136,25 @@ public final class ContractJson {
         return JOB.valueToTree(dataset);
     }
 
+    /**
+     * The data set whose JSON members are {@code fields} (e.g. what a server data set stands for), validated like
+     * the {@code dataset} of a job.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public static DatasetSpec dataset(java.util.Map<String, ?> fields) {
+        DatasetSpec spec;
+        try {
+            spec = JOB.convertValue(fields, DatasetSpec.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid data set " + fields + ": " + e.getMessage(), e);
+        }
+        ConfigErrors errors = new ConfigErrors();
+        spec.validate("dataset", errors);
+        errors.throwIfAny(null);
+        return spec;
+    }
+
     /** {@code report} as pretty-printed JSON; JSON never contains NaN or infinities (those are null). */
     public static String write(EvaluationReport report) {
         return write(REPORT, report);

@@ -1,5 +1,7 @@
 package org.hillmix.core.evaluation;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -26,8 +28,23 @@ public sealed interface DatasetSpec {
     @JsonIgnore
     DatasetKind kind();
 
-    /** Checks the fields, recording problems under {@code path} (e.g. {@code "dataset"}). */
-    void validate(String path, ConfigErrors errors);
+    /**
+     * The file-valued fields, by JSON name, in order ({@code path}, {@code images} and {@code labels}, {@code dir});
+     * empty for data sets that name no files. Each is required; the server checks each against its path policy.
+     */
+    @JsonIgnore
+    default Map<String, String> files() {
+        return Map.of();
+    }
+
+    /**
+     * Checks the fields, recording problems under {@code path} (e.g. {@code "dataset"}): every {@link #files()}
+     * entry must be given, and an optional {@code limit} must be at least 2.
+     */
+    default void validate(String path, ConfigErrors errors) {
+        files().forEach((name, value) -> errors.text(value, path + "." + name));
+        checkLimit(limitOrNull(), path, errors);
+    }
 
     /**
      * At most this many items (a seeded, class-stratified sample), or {@code null} for all. Synthetic data sets
@@ -99,9 +116,8 @@ public sealed interface DatasetSpec {
         }
 
         @Override
-        public void validate(String p, ConfigErrors errors) {
-            errors.text(path, p + ".path");
-            checkLimit(limit, p, errors);
+        public Map<String, String> files() {
+            return FileFields.of("path", path);
         }
     }
 
@@ -118,9 +134,8 @@ public sealed interface DatasetSpec {
         }
 
         @Override
-        public void validate(String p, ConfigErrors errors) {
-            errors.text(path, p + ".path");
-            checkLimit(limit, p, errors);
+        public Map<String, String> files() {
+            return FileFields.of("path", path);
         }
     }
 
@@ -137,9 +152,8 @@ public sealed interface DatasetSpec {
         }
 
         @Override
-        public void validate(String p, ConfigErrors errors) {
-            errors.text(path, p + ".path");
-            checkLimit(limit, p, errors);
+        public Map<String, String> files() {
+            return FileFields.of("path", path);
         }
     }
 
@@ -156,10 +170,8 @@ public sealed interface DatasetSpec {
         }
 
         @Override
-        public void validate(String p, ConfigErrors errors) {
-            errors.text(images, p + ".images");
-            errors.text(labels, p + ".labels");
-            checkLimit(limit, p, errors);
+        public Map<String, String> files() {
+            return FileFields.of("images", images, "labels", labels);
         }
     }
 
@@ -188,9 +200,8 @@ public sealed interface DatasetSpec {
         }
 
         @Override
-        public void validate(String p, ConfigErrors errors) {
-            errors.text(dir, p + ".dir");
-            checkLimit(limit, p, errors);
+        public Map<String, String> files() {
+            return FileFields.of("dir", dir);
         }
     }
 
@@ -203,7 +214,7 @@ public sealed interface DatasetSpec {
 
         @Override
         public void validate(String p, ConfigErrors errors) {
-            errors.text(id, p + ".id");
+            errors.text(id, p + ".id"); // an id on the server, not a file
         }
     }
 }

@@ -184,6 +184,11 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
         }
     }
 
+    /** This job with {@code replacement} as its data set. */
+    public JobConfig withDataset(DatasetSpec replacement) {
+        return new JobConfig(schema, name, replacement, labels, split, model, training, regimes, seeds, metrics);
+    }
+
     /** The display names of the regimes, in order. */
     public List<String> regimeNames() {
         return regimes.stream().map(RegimeSpec::displayName).toList();

@@ -1,5 +1,7 @@
 package org.hillmix.core.evaluation;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -26,8 +28,22 @@ public sealed interface LabelSpec {
     @JsonIgnore
     String kind();
 
-    /** Checks the fields, recording problems under {@code path} (e.g. {@code "labels[0]"}). */
-    void validate(String path, ConfigErrors errors);
+    /**
+     * The file-valued fields, by JSON name ({@code dir} or {@code path}); empty for sources that read no files.
+     * Each is required; the server checks each against its path policy.
+     */
+    @JsonIgnore
+    default Map<String, String> files() {
+        return Map.of();
+    }
+
+    /**
+     * Checks the fields, recording problems under {@code path} (e.g. {@code "labels[0]"}): every {@link #files()}
+     * entry must be given.
+     */
+    default void validate(String path, ConfigErrors errors) {
+        files().forEach((name, value) -> errors.text(value, path + "." + name));
+    }
 
     /** Whether this source can give per-annotator soft labels of single images. */
     @JsonIgnore
@@ -100,8 +116,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
-            errors.text(dir, path + ".dir");
+        public Map<String, String> files() {
+            return FileFields.of("dir", dir);
         }
 
         @Override
@@ -118,8 +134,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
-            errors.text(dir, path + ".dir");
+        public Map<String, String> files() {
+            return FileFields.of("dir", dir);
         }
 
         @Override
@@ -136,8 +152,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String path, ConfigErrors errors) {
-            errors.text(dir, path + ".dir");
+        public Map<String, String> files() {
+            return FileFields.of("dir", dir);
         }
 
         @Override
@@ -159,8 +175,8 @@ public sealed interface LabelSpec {
         }
 
         @Override
-        public void validate(String p, ConfigErrors errors) {
-            errors.text(path, p + ".path");
+        public Map<String, String> files() {
+            return FileFields.of("path", path);
         }
 
         @Override
@@ -181,9 +197,6 @@ public sealed interface LabelSpec {
             return "none";
         }
 
-        @Override
-        public void validate(String path, ConfigErrors errors) {
-        }
     }
 
     /**

@@ -106,47 +106,6 @@ public final class EvaluationClient {
         }
     }
 
-    /**
-     * Polls job {@code id} every {@code pollMillis} until it finishes, reporting its progress to
-     * {@code monitor} in thousandths. Cancelling the monitor cancels the job on the server.
-     *
-     * @return the finished job
-     * @throws OperationCancelledException when the monitor was cancelled (the server job is cancelled too)
-     */
-    public JobStatus await(String id, ProgressMonitor monitor, long pollMillis) throws IOException {
-        ProgressMonitor pm = ProgressMonitor.orNull(monitor);
-        pm.begin("Evaluating on " + base, 1000);
-        int reported = 0;
-        while (true) {
-            if (pm.isCancelled()) {
-                cancel(id);
-                throw new OperationCancelledException();
-            }
-            JobStatus s = status(id);
-            if (!s.phase().isEmpty()) {
-                pm.subTask(s.phase());
-            }
-            if (!Double.isNaN(s.fraction())) {
-                int due = (int) Math.min(1000, Math.round(s.fraction() * 1000));
-                if (due > reported) {
-                    pm.worked(due - reported);
-                    reported = due;
-                }
-            }
-            if (s.isFinished()) {
-                pm.done();
-                return s;
-            }
-            try {
-                Thread.sleep(pollMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancel(id);
-                throw new OperationCancelledException();
-            }
-        }
-    }
-
     /** The JSON report of succeeded job {@code id}. */
     public String reportJson(String id) throws IOException {
         return send("GET", "api/v1/jobs/" + id + "/report", null);

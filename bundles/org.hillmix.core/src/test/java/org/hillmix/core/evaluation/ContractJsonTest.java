@@ -76,6 +76,44 @@ class ContractJsonTest {
         }
     }
 
+    /**
+     * Every file-valued field is in {@code files()}: the one list that validation (required) and the server's path
+     * policy (allowed folders) read, so a new file field cannot slip past the policy.
+     */
+    @Test
+    void everyFileFieldIsListed() throws Exception {
+        java.util.Set<String> fileNames = java.util.Set.of("path", "dir", "images", "labels");
+        for (Class<?> base : List.of(DatasetSpec.class, LabelSpec.class)) {
+            for (JsonSubTypes.Type t : base.getAnnotation(JsonSubTypes.class).value()) {
+                com.fasterxml.jackson.databind.node.ObjectNode json = PLAIN.createObjectNode().put("kind", t.name());
+                java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+                for (var c : t.value().getRecordComponents()) {
+                    if (c.getType() == String.class) {
+                        json.put(c.getName(), "v-" + c.getName());
+                        if (fileNames.contains(c.getName())) {
+                            expected.add(c.getName());
+                        }
+                    }
+                }
+                Object spec = PLAIN.treeToValue(json, base);
+                java.util.Map<String, String> files = spec instanceof DatasetSpec d ? d.files() : ((LabelSpec) spec).files();
+                assertEquals(expected, files.keySet(), t.name());
+                files.forEach((k, v) -> assertEquals("v-" + k, v, t.name() + "." + k));
+                ConfigErrors errors = new ConfigErrors();
+                if (spec instanceof DatasetSpec d) {
+                    d.validate("dataset", errors);
+                } else {
+                    ((LabelSpec) spec).validate("labels[0]", errors);
+                }
+                assertTrue(errors.isEmpty(), t.name() + ": " + errors.messages());
+            }
+        }
+        ConfigErrors missing = new ConfigErrors();
+        new DatasetSpec.Idx(null, " ", 1).validate("dataset", missing);
+        assertEquals(List.of("dataset.images is missing or empty", "dataset.labels is missing or empty",
+                "dataset.limit must be >= 2, got 1"), missing.messages());
+    }
+
     @Test
     void everyRegimeIdHasItsRecord() {
         for (String id : RegimeSpec.IDS) {

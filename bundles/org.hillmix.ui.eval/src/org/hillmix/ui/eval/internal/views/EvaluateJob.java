@@ -30,7 +30,8 @@ import org.hillmix.ui.jobs.EclipseProgressMonitor;
 
 /**
  * Evaluates a project's labels on the evaluation server as a job: builds the job configuration,
- * submits it, follows its progress (cancelling the job cancels it on the server), then stores the
+ * submits it, follows its progress through the server's event stream (cancelling the job cancels it
+ * on the server), then stores the
  * JSON and HTML reports in the project's {@code reports/} folder and posts the report to the view.
  */
 public final class EvaluateJob extends Job {
@@ -101,7 +102,8 @@ public final class EvaluateJob extends Job {
                     return eclipse.isCancelled();
                 }
             };
-            JobStatus done = client.await(queued.id(), withStatus, 500);
+            // the server pushes progress over its event stream; nothing polls
+            JobStatus done = client.follow(queued.id(), withStatus, event -> { });
             if (!done.succeeded()) {
                 status(NLS.bind(Messages.Report_failed, done.state() + ": " + done.message()));
                 return Status.error(NLS.bind(Messages.Report_failed, done.message()));

@@ -1,4 +1,4 @@
-package org.hillmix.server.jobs;
+package org.hillmix.server.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.evaluation.LabelSpec;
 
@@ -52,44 +51,18 @@ public final class ConfigPathPolicy {
      * @throws IllegalArgumentException naming the first field whose path is outside the allowed folders
      */
     public void check(JobConfig config) {
-        switch (config.dataset()) {
-            case DatasetSpec.ImageFolder d -> check("dataset.path", d.path());
-            case DatasetSpec.IndexCsv d -> check("dataset.path", d.path());
-            case DatasetSpec.CifarBinary d -> check("dataset.path", d.path());
-            case DatasetSpec.Idx d -> {
-                check("dataset.images", d.images());
-                check("dataset.labels", d.labels());
-            }
-            case DatasetSpec.SharedCifar10 d -> check("dataset.dir", d.dir());
-            case DatasetSpec.Synthetic d -> {
-                // generated in memory
-            }
-            case DatasetSpec.Server d -> {
-                // resolved by the server inside its data-set folder
-            }
+        // synthetic and server data sets, simulated and no labels name no files (files() is empty)
+        if (config.dataset() != null) {
+            config.dataset().files().forEach((name, value) -> check("dataset." + name, value));
         }
         if (config.training().start() != null) {
             check("training.start.path", config.training().start().path());
         }
         for (int i = 0; i < config.labels().size(); i++) {
-            String p = "labels[" + i + "]";
-            switch (config.labels().get(i)) {
-                case LabelSpec.Cifar10s l -> check(p + ".dir", l.dir());
-                case LabelSpec.Cifar10h l -> check(p + ".dir", l.dir());
-                case LabelSpec.Hmix l -> check(p + ".dir", l.dir());
-                case LabelSpec.Jsonl l -> check(p + ".path", l.path());
-                case LabelSpec.Simulated l -> {
-                    // generated in memory
-                }
-                case LabelSpec.None l -> {
-                    // nothing to read
-                }
-                case LabelSpec.Server l -> {
-                    // resolved by the server inside its label-set folder (LabelSetResolver)
-                }
-                case null -> {
-                    // reported by JobConfig's own validation
-                }
+            LabelSpec l = config.labels().get(i);
+            String p = "labels[" + i + "].";
+            if (l != null) { // a null entry is reported by JobConfig's own validation
+                l.files().forEach((name, value) -> check(p + name, value));
             }
         }
     }

@@ -1,32 +1,31 @@
-package org.hillmix.server.jobs;
+package org.hillmix.server.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.datasets.DatasetInfo;
-import org.hillmix.server.datasets.DatasetStore;
+import org.hillmix.core.evaluation.ContractJson;
 import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.datasets.DatasetInfo;
+import org.hillmix.server.datasets.DatasetStore;
 import org.hillmix.server.eval.JobRunner;
 import org.hillmix.server.eval.MemoryBudget;
 import org.hillmix.server.eval.ReportHtml;
+import org.hillmix.server.jobs.JobExecutor;
+import org.hillmix.server.jobs.JobProgressListener;
 
 /**
- * Runs jobs with the evaluation package's {@link JobRunner}: parses and validates the configuration with
- * {@link JobConfig#parse(String)}, applies the server's rules (data sets of kind {@code server} must exist; paths
- * must pass the {@link ConfigPathPolicy}), replaces a {@code server} data set by the folder it stands for, and
- * renders the report as JSON and standalone HTML.
+ * Runs the queue's jobs with the evaluation package's {@link JobRunner}. A submission is read once, with
+ * {@link ContractJson#readJob(String)}, and checked against the server's rules (data sets of kind {@code server}
+ * must exist; paths must pass the {@link ConfigPathPolicy}; the images must fit the {@link MemoryBudget}); the
+ * prepared job keeps the typed {@link JobConfig}. When it runs, a {@code server} data set is replaced by the folder
+ * it stands for (looked up then, so a data set replaced meanwhile is used as it is now), the paths are checked
+ * again (links may have changed), and the report is rendered as JSON and standalone HTML.
  */
 public final class EvaluationExecutor implements JobExecutor {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JobRunner runner;
     private final DatasetStore datasets;
@@ -40,8 +39,8 @@ public final class EvaluationExecutor implements JobExecutor {
     }
 
     @Override
-    public JobPlan plan(String configJson) {
-        JobConfig config = JobConfig.parse(configJson);
+    public PreparedJob prepare(String configJson) {
+        JobConfig config = ContractJson.readJob(configJson);
         paths.check(config);
         if (config.dataset() instanceof DatasetSpec.Server s) {
             serverDataset(s.id());
@@ -53,31 +52,42 @@ public final class EvaluationExecutor implements JobExecutor {
             }
         }
         MemoryBudget.check(config, MemoryBudget.defaultBudget());
-        return new JobPlan(config.name(), Math.max(1, config.regimes().size() * config.seeds().size()));
+        return new Prepared(config);
     }
 
-    @Override
-    public RenderedReport execute(String configJson, JobProgressListener progress, ProgressMonitor monitor)
-            throws Exception {
-        JobConfig config = resolve(JobConfig.parse(configJson), configJson);
-        paths.check(config);
-        EvaluationReport report = runner.run(config, progress::update, monitor);
-        return new RenderedReport(report.toJson(), ReportHtml.render(report));
+    /** A checked job configuration. */
+    private final class Prepared implements PreparedJob {
+        private final JobConfig config;
+
+        Prepared(JobConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public String name() {
+            return config.name();
+        }
+
+        @Override
+        public int runs() {
+            return Math.max(1, config.regimes().size() * config.seeds().size());
+        }
+
+        @Override
+        public RenderedReport execute(JobProgressListener progress, ProgressMonitor monitor) throws Exception {
+            JobConfig resolved = resolve(config);
+            paths.check(resolved);
+            EvaluationReport report = runner.run(resolved, progress::update, monitor);
+            return new RenderedReport(report.toJson(), ReportHtml.render(report));
+        }
     }
 
     /** {@code config} with a {@code server} data set replaced by the data-set folder's own kind and paths. */
-    private JobConfig resolve(JobConfig config, String configJson) {
+    private JobConfig resolve(JobConfig config) {
         if (!(config.dataset() instanceof DatasetSpec.Server s)) {
             return config;
         }
-        DatasetInfo info = serverDataset(s.id());
-        try {
-            ObjectNode tree = (ObjectNode) MAPPER.readTree(configJson);
-            tree.set("dataset", MAPPER.valueToTree(info.spec()));
-            return JobConfig.parse(MAPPER.writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return config.withDataset(ContractJson.dataset(serverDataset(s.id()).spec()));
     }
 
     private DatasetInfo serverDataset(String id) {

@@ -1,4 +1,4 @@
-package org.hillmix.server.jobs;
+package org.hillmix.server.app;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;

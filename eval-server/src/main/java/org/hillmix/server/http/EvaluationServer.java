@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Logger;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -46,6 +48,8 @@ public final class EvaluationServer implements AutoCloseable {
         JobExecutor create(ServerConfig config, DatasetStore datasets);
     }
 
+    private static final Logger LOG = Logger.getLogger(EvaluationServer.class.getName());
+
     private final ServerConfig config;
     private final Database db;
     private final JobStore store;
@@ -70,6 +74,11 @@ public final class EvaluationServer implements AutoCloseable {
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
                     "hillmix token create --name NAME --data-dir " + config.dataDir());
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
+            // The database is ours (H2's file lock): no upload of another process can be in flight.
+            List<String> abandoned = datasets.removeAbandonedUploads();
+            if (!abandoned.isEmpty()) {
+                LOG.info("removed " + abandoned.size() + " upload(s) cut off by an earlier crash: " + abandoned);
+            }
             this.store = new JobStore(db);
             this.jobs = new JobService(store, executors.create(config, datasets), new JobService.Options(
                     config.workers(), config.queueCapacity(), config.requeueInterrupted(), config.persistInterval(),

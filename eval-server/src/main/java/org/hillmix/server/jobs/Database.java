@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HexFormat;
 
 import javax.sql.DataSource;
@@ -44,13 +45,21 @@ public final class Database implements AutoCloseable {
      * @throws IOException when the directory cannot be created or the database cannot be opened or migrated
      */
     public static Database open(Path dataDir, boolean autoServer) throws IOException {
+        return open(dataDir, autoServer, "file");
+    }
+
+    /**
+     * {@link #open(Path, boolean)} through an H2 file system ({@code file}, or in tests one that models what a
+     * power cut keeps).
+     */
+    static Database open(Path dataDir, boolean autoServer, String fileSystem) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize().resolve("db");
         Files.createDirectories(dir);
         String password = password(dir.resolve("credentials"));
         // Without auto-server the owner closes the database itself (after recording interrupted jobs); H2 does not
         // allow that combination with auto-server, where its own shutdown hook closes the file and restart recovery
         // marks jobs the hook cut off.
-        String url = "jdbc:h2:file:" + dir.resolve("hillmix").toString().replace('\\', '/')
+        String url = "jdbc:h2:" + fileSystem + ":" + dir.resolve("hillmix").toString().replace('\\', '/')
                 + (autoServer ? ";AUTO_SERVER=TRUE" : ";DB_CLOSE_ON_EXIT=FALSE");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(32);
@@ -79,6 +88,20 @@ public final class Database implements AutoCloseable {
     /** Takes a connection from the pool. */
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * Makes everything committed so far durable: H2 writes commits to its file in the background (up to
+     * {@code WRITE_DELAY}, 500 ms, later) and never forces the file on its own, so a crash or a power cut could
+     * lose a job the server had already answered 202 for. {@code CHECKPOINT SYNC} writes the pending commits and
+     * forces the file to the device ({@link java.nio.channels.FileChannel#force(boolean)}). Call it after every
+     * write that someone is about to be told about (a queued job, a state change, a report, a token), never for
+     * progress, which may be lost.
+     */
+    public static void forceToDisk(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
     }
 
     /** Closes every pooled connection; H2 closes the file when the last one goes. */

@@ -72,7 +72,7 @@ public final class StatusLatencyBench {
 
     private static void measureAndPrint(PrintStream out) throws Exception {
         Path dir = Files.createTempDirectory("hillmix-status-bench");
-        ServerConfig config = ServerConfig.builder(dir).port(0).databaseAutoServer(false).build();
+        ServerConfig config = ServerConfig.builder(dir).port(0).build();
         try (EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor)) {
             server.start();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -70,7 +70,7 @@ public final class DatasetStore {
 
     /** A store over {@code root} (created if missing). */
     public DatasetStore(Path root, ExtractionLimits limits, Clock clock) throws IOException {
-        this.root = Files.createDirectories(root).toRealPath();
+        this.root = org.hillmix.server.jobs.PrivateFiles.folder(root).toRealPath();
         this.limits = limits;
         this.clock = clock;
     }

@@ -68,7 +68,7 @@ public final class EvaluationServer implements AutoCloseable {
     private EvaluationServer(ServerConfig config, ExecutorFactory executors, Clock clock) throws IOException {
         this.config = config;
         InetAddress bind = resolve(config.host());
-        this.db = Database.open(config.dataDir(), config.databaseAutoServer());
+        this.db = Database.open(config.dataDir());
         try {
             this.tokens = new TokenStore(db.dataSource(), clock);
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),

@@ -25,12 +25,11 @@ import org.hillmix.server.datasets.ExtractionLimits;
  * @param retryAfter the {@code Retry-After} sent with 429 (default 30 s)
  * @param persistInterval how often running jobs' progress is saved (default 1 s)
  * @param stopTimeout how long stopping waits for running jobs to honour cancellation (default 30 s)
- * @param databaseAutoServer let other processes (the token command) open the database while the server runs
  */
 public record ServerConfig(String host, int port, Path dataDir, int workers, int queueCapacity,
         boolean requeueInterrupted, boolean requireToken, boolean treatAsRemote, long maxJsonBytes,
         ExtractionLimits extraction, List<Path> allowedPaths, Duration eventTick, Duration heartbeat,
-        Duration retryAfter, Duration persistInterval, Duration stopTimeout, boolean databaseAutoServer) {
+        Duration retryAfter, Duration persistInterval, Duration stopTimeout) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -82,7 +81,6 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
         private Duration retryAfter = Duration.ofSeconds(30);
         private Duration persistInterval = Duration.ofSeconds(1);
         private Duration stopTimeout = Duration.ofSeconds(30);
-        private boolean databaseAutoServer = true;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -178,17 +176,11 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
             return this;
         }
 
-        /** See {@link ServerConfig#databaseAutoServer()}. */
-        public Builder databaseAutoServer(boolean v) {
-            databaseAutoServer = v;
-            return this;
-        }
-
         /** The configuration. */
         public ServerConfig build() {
             return new ServerConfig(host, port, dataDir, workers, queueCapacity, requeueInterrupted, requireToken,
                     treatAsRemote, maxJsonBytes, extraction, allowedPaths, eventTick, heartbeat, retryAfter,
-                    persistInterval, stopTimeout, databaseAutoServer);
+                    persistInterval, stopTimeout);
         }
     }
 }

@@ -23,7 +23,7 @@ import org.hillmix.server.cli.HillmixMain;
  * {@code hillmix serve --port 0} in a child JVM on this test's class path, for tests that kill the server the way
  * a crash does (SIGKILL: no shutdown hook, no close).
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+?) ");
 
@@ -43,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
      *
      * @param log where the child's stderr goes (kept for failure messages)
      */
-    static ServerProcess start(Path dataDir, Path log, String... args) throws IOException, InterruptedException {
+    public static ServerProcess start(Path dataDir, Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dai.djl.offline=true",
                 "-cp", System.getProperty("java.class.path"), HillmixMain.class.getName(),
@@ -88,7 +88,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -100,15 +100,20 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** SIGKILL (on Unix {@code destroyForcibly} sends SIGKILL): the process ends without running any code. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the server process did not die");
         }
     }
 
+    /** Where the server listens, e.g. {@code http://127.0.0.1:43123}. */
+    public URI base() {
+        return base;
+    }
+
     /** The child's process id. */
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 

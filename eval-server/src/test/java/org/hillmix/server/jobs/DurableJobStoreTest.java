@@ -40,7 +40,7 @@ class DurableJobStoreTest {
         JobRecord done = new JobRecord("job-done", "d", JobState.QUEUED, t, null, null, ProgressSnapshot.NONE, null,
                 false);
 
-        Database db = Database.open(dir, false, PowerCutFilePath.SCHEME);
+        Database db = Database.open(dir, PowerCutFilePath.SCHEME);
         JobStore store = new JobStore(db);
         store.insert(done, "{\"name\": \"d\"}");
         assertTrue(store.transition(done.id(), Set.of(JobState.QUEUED), JobState.RUNNING, t.plusSeconds(1), null));
@@ -50,7 +50,7 @@ class DurableJobStoreTest {
         PowerCutFilePath.powerCut();
         closeQuietly(db);
 
-        try (Database after = Database.open(dir, false)) {
+        try (Database after = Database.open(dir)) {
             JobStore s = new JobStore(after);
             Optional<JobRecord> q = s.find(queued.id());
             assertTrue(q.isPresent(), "the queued job is lost");
@@ -74,7 +74,7 @@ class DurableJobStoreTest {
         createEmptyDatabase();
         Instant t = Instant.parse("2026-12-02T10:00:00Z");
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        try (Database db = Database.open(dir, false, PowerCutFilePath.SCHEME)) {
+        try (Database db = Database.open(dir, PowerCutFilePath.SCHEME)) {
             JobStore store = new JobStore(db);
             store.insert(new JobRecord("j", "j", JobState.QUEUED, t, null, null, ProgressSnapshot.NONE, null, false),
                     "{}");
@@ -112,20 +112,20 @@ class DurableJobStoreTest {
     void unforcedCommitsAreLostInAPowerCut() throws Exception {
         PowerCutFilePath.register();
         createEmptyDatabase();
-        Database db = Database.open(dir, false, PowerCutFilePath.SCHEME);
+        Database db = Database.open(dir, PowerCutFilePath.SCHEME);
         try (var c = db.connection(); var s = c.createStatement()) {
             s.execute("INSERT INTO jobs (id, name, state, config_json, created_at) VALUES "
                     + "('unforced', 'u', 'queued', '{}', TIMESTAMP WITH TIME ZONE '2026-12-02 10:00:00+00')");
         }
         PowerCutFilePath.powerCut();
         closeQuietly(db);
-        try (Database after = Database.open(dir, false)) {
+        try (Database after = Database.open(dir)) {
             assertTrue(new JobStore(after).find("unforced").isEmpty(), "an unforced commit survived the model");
         }
     }
 
     private void createEmptyDatabase() throws Exception {
-        try (Database created = Database.open(dir, false); var c = created.connection()) {
+        try (Database created = Database.open(dir); var c = created.connection()) {
             assertEquals(Migrations.latestVersion(), Migrations.currentVersion(c));
         }
     }

@@ -85,7 +85,7 @@ class JobServiceTest {
     @Test
     void oneWorkerRunsJobsInSubmissionOrderAndRefusesAFullQueue() throws Exception {
         GatedExecutor ex = new GatedExecutor();
-        try (Database db = Database.open(dir, false); JobService s = service(db, ex, 1, 2)) {
+        try (Database db = Database.open(dir); JobService s = service(db, ex, 1, 2)) {
             String a = s.submit("a").id();
             awaitStarted(ex, 1);
             String b = s.submit("b").id();
@@ -111,7 +111,7 @@ class JobServiceTest {
     @Test
     void twoWorkersRunTwoJobsAtOnce() throws Exception {
         GatedExecutor ex = new GatedExecutor();
-        try (Database db = Database.open(dir, false); JobService s = service(db, ex, 2, 4)) {
+        try (Database db = Database.open(dir); JobService s = service(db, ex, 2, 4)) {
             s.submit("a");
             s.submit("b");
             String c = s.submit("c").id();
@@ -127,7 +127,7 @@ class JobServiceTest {
     @Test
     void cancelOutcomes() throws Exception {
         GatedExecutor ex = new GatedExecutor();
-        try (Database db = Database.open(dir, false); JobService s = service(db, ex, 1, 4)) {
+        try (Database db = Database.open(dir); JobService s = service(db, ex, 1, 4)) {
             String a = s.submit("a").id();
             awaitStarted(ex, 1);
             String b = s.submit("b").id();
@@ -146,7 +146,7 @@ class JobServiceTest {
         GatedExecutor ex = new GatedExecutor();
         String a;
         String b;
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             JobService s = service(db, ex, 1, 4);
             a = s.submit("a").id();
             awaitStarted(ex, 1);
@@ -160,7 +160,7 @@ class JobServiceTest {
         }
         GatedExecutor next = new GatedExecutor();
         next.gate.countDown();
-        try (Database db = Database.open(dir, false); JobService s = service(db, next, 1, 4)) {
+        try (Database db = Database.open(dir); JobService s = service(db, next, 1, 4)) {
             await(s, b, JobState.SUCCEEDED);
             assertEquals(List.of("b"), next.started);
             assertEquals(JobState.INTERRUPTED, s.get(a).orElseThrow().state());

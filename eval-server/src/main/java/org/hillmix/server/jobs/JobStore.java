@@ -37,6 +37,8 @@ public final class JobStore {
     private final ReentrantReadWriteLock visibility = new ReentrantReadWriteLock();
     private final Lock durableWrite = visibility.writeLock();
     private final Lock read = visibility.readLock();
+    /** Runs between a durable write's statement and its force; a test seam (it holds a write there). */
+    volatile Runnable beforeForce = () -> { };
 
     /** A store over {@code db}. */
     public JobStore(Database db) {
@@ -54,6 +56,7 @@ public final class JobStore {
             p.setString(4, configJson);
             p.setObject(5, time(job.createdAt()));
             p.executeUpdate();
+            beforeForce.run();
             Database.forceToDisk(c);
         } finally {
             durableWrite.unlock();
@@ -210,6 +213,7 @@ public final class JobStore {
             p.setString(i, id);
             boolean moved = p.executeUpdate() == 1;
             if (moved) {
+                beforeForce.run();
                 Database.forceToDisk(c);
             }
             return moved;
@@ -256,6 +260,7 @@ public final class JobStore {
             p.setString(4, id);
             boolean stored = p.executeUpdate() == 1;
             if (stored) {
+                beforeForce.run();
                 Database.forceToDisk(c);
             }
             return stored;

@@ -83,8 +83,16 @@ public final class DatasetStore {
      * @return the names removed
      */
     public List<String> removeAbandonedUploads() throws IOException {
+        return removeAbandonedUploads(root);
+    }
+
+    /**
+     * {@link #removeAbandonedUploads()} for any folder uploads are spooled and extracted in the same way (the
+     * label-set folder too).
+     */
+    public static List<String> removeAbandonedUploads(Path folder) throws IOException {
         List<String> removed = new ArrayList<>();
-        try (Stream<Path> s = Files.list(root)) {
+        try (Stream<Path> s = Files.list(folder)) {
             for (Path p : s.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(SPOOL_PREFIX) || name.startsWith(WORK_PREFIX)) {

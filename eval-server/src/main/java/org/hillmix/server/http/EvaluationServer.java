@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -94,11 +95,12 @@ public final class EvaluationServer implements AutoCloseable {
             checkTransport(bind, config, remote);
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
             // The database is ours (H2's file lock): no upload of another process can be in flight.
-            List<String> abandoned = datasets.removeAbandonedUploads();
+            this.labelSets = new LabelSetStore(config.labelSetsDir(), config.maxLabelSets(), clock);
+            List<String> abandoned = new ArrayList<>(datasets.removeAbandonedUploads());
+            abandoned.addAll(DatasetStore.removeAbandonedUploads(labelSets.root()));
             if (!abandoned.isEmpty()) {
                 LOG.info("removed " + abandoned.size() + " upload(s) cut off by an earlier crash: " + abandoned);
             }
-            this.labelSets = new LabelSetStore(config.labelSetsDir(), config.maxLabelSets(), clock);
             this.store = new JobStore(db);
             this.jobs = new JobService(store, executors.create(config, datasets), new JobService.Options(
                     config.workers(), config.queueCapacity(), config.requeueInterrupted(), config.persistInterval(),

@@ -83,8 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--upload-retention", paramLabel = "DURATION", defaultValue = "7d",
             converter = DurationConverter.class,
-            description = "Keep an uploaded label set that no queued or running job needs this long after its last "
-                    + "use, e.g. 12h, 30d or PT90M (default: ${DEFAULT-VALUE}).")
+            description = "Keep an uploaded label set or data set that no queued or running job needs this long "
+                    + "after its last use, e.g. 12h, 30d or PT90M (default: ${DEFAULT-VALUE}).")
     java.time.Duration uploadRetention;
 
     @Option(names = "--max-labelsets", paramLabel = "N", defaultValue = "1000",
@@ -162,6 +162,8 @@ public final class ServeCommand implements Callable<Integer> {
         Path base = config.dataDir();
         List<Path> roots = new ArrayList<>(config.allowedPaths());
         roots.add(datasets.root());
+        // label sets of jobs are resolved to files in the label-set folder (LabelSetResolver)
+        roots.add(config.labelSetsDir());
         return new EvaluationExecutor(new EvaluationRunner(base), datasets, new ConfigPathPolicy(base, roots));
     }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.hillmix.core.evaluation.ContractJson;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.progress.ProgressMonitor;
 
@@ -77,6 +80,16 @@ public final class EvaluationClient {
         return status(MAPPER.readTree(send("POST", "api/v1/jobs", configJson)));
     }
 
+    /**
+     * Queues {@code job}, sent as {@link ContractJson} writes it.
+     *
+     * @return the queued job
+     * @throws EvaluationServerException when the server refuses the configuration (its message lists every problem)
+     */
+    public JobStatus submit(JobConfig job) throws IOException {
+        return submit(ContractJson.write(job));
+    }
+
     /** The job {@code id} now. */
     public JobStatus status(String id) throws IOException {
         return status(MAPPER.readTree(send("GET", "api/v1/jobs/" + id, null)));
@@ -137,6 +150,21 @@ public final class EvaluationClient {
     /** The JSON report of succeeded job {@code id}. */
     public String reportJson(String id) throws IOException {
         return send("GET", "api/v1/jobs/" + id + "/report", null);
+    }
+
+    /**
+     * The report of succeeded job {@code id}, read with {@link ContractJson#readReport(String)}.
+     *
+     * @throws IOException also when the server's answer is not a report this client can read
+     */
+    public EvaluationReport report(String id) throws IOException {
+        String json = reportJson(id);
+        try {
+            return ContractJson.readReport(json);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("evaluation server " + base + " sent a report this workbench cannot read: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** The standalone HTML report of succeeded job {@code id}. */

@@ -72,7 +72,7 @@ public final class DatasetStore {
 
     /** A store over {@code root} (created if missing). */
     public DatasetStore(Path root, ExtractionLimits limits, Clock clock) throws IOException {
-        this.root = org.hillmix.server.jobs.PrivateFiles.folder(root).toRealPath();
+        this.root = PrivateFiles.folder(root).toRealPath();
         this.limits = limits;
         this.clock = clock;
     }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.hillmix.server.datasets.PrivateFiles;
 
 /**
  * The server's H2 file database ({@code <data-dir>/db/hillmix.mv.db}): jobs, reports and API tokens. Opening it

@@ -1,4 +1,4 @@
-package org.hillmix.server.jobs;
+package org.hillmix.server.datasets;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.hillmix.server.jobs.Database;
+
 /**
  * API tokens in the server database (table {@code api_tokens}).
  *
@@ -87,6 +89,7 @@ public final class TokenStore {
             p.setString(3, HexFormat.of().formatHex(sha256(token)));
             p.setObject(4, info.createdAt().atOffset(ZoneOffset.UTC));
             p.executeUpdate();
+            Database.forceToDisk(c); // printed to the operator next: must survive a crash
         }
         invalidate();
         return new Created(token, info);
@@ -120,6 +123,7 @@ public final class TokenStore {
                 "DELETE FROM api_tokens WHERE id = ?")) {
             p.setString(1, id);
             boolean removed = p.executeUpdate() == 1;
+            Database.forceToDisk(c);
             invalidate();
             return removed;
         }

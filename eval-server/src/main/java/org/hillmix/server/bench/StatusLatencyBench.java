@@ -83,7 +83,7 @@ public final class StatusLatencyBench {
 
     private static void measureAndPrint(PrintStream out, int clients, int requests) throws Exception {
         Path dir = Files.createTempDirectory("hillmix-status-bench");
-        ServerConfig config = ServerConfig.builder(dir).port(0).databaseAutoServer(false).build();
+        ServerConfig config = ServerConfig.builder(dir).port(0).build();
         String loadBefore = loadAverage();
         try (EvaluationServer server = ServerAssembly.newServer(config)) {
             server.start();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.hillmix.server.auth.ApiToken;
 import org.hillmix.server.auth.TokenStore;
 import org.hillmix.server.jobs.Database;
+import org.hillmix.server.jobs.DatabaseInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hillmix token create|list|revoke}: API tokens of the evaluation server, kept (hashed) in the server
- * database. Works while the server runs.
+ * database. The server holds its database alone and opens no port for it, so these commands run while the server
+ * is stopped; while it runs they exit with code 2 and say so.
  */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Manage API tokens of the evaluation server (stored as SHA-256 hashes in its database).",
@@ -42,8 +44,13 @@ public final class TokenCommand implements Runnable {
         Path dataDir;
 
         <T> T withStore(StoreAction<T> action) throws IOException {
-            try (Database db = Database.open(DataDirs.orDefault(dataDir), true)) {
+            Path dir = DataDirs.orDefault(dataDir);
+            try (Database db = Database.open(dir)) {
                 return action.apply(new TokenStore(db.dataSource(), Clock.systemUTC()));
+            } catch (DatabaseInUseException e) {
+                // The server keeps its database private (no auto-server port): tokens change while it is stopped.
+                throw new IOException("a running 'hillmix serve' holds the database in " + e.directory() + "; stop "
+                        + "it (Ctrl-C), run this token command, then start it again", e);
             } catch (SQLException e) {
                 throw new IOException("cannot use the token table: " + e.getMessage(), e);
             }
@@ -113,8 +120,7 @@ public final class TokenCommand implements Runnable {
             if (!withStore(s -> s.revoke(id))) {
                 throw new IllegalArgumentException("no token with id '" + id + "'; see 'hillmix token list'");
             }
-            spec.commandLine().getOut().println("Revoked token " + id + " (a running server stops accepting it within "
-                    + TokenStore.CACHE_TTL.toSeconds() + " s).");
+            spec.commandLine().getOut().println("Revoked token " + id + ".");
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -49,6 +49,11 @@ public final class DatasetStore {
     /** Most corrupt images named in one error. */
     static final int MAX_NAMED = 50;
 
+    /** Name prefix of a spooled upload body ({@code UploadDatasetHandler}); removed at start when left over. */
+    public static final String SPOOL_PREFIX = ".incoming-";
+    /** Name prefix of an upload's extraction folder; removed at start when left over. */
+    static final String WORK_PREFIX = ".upload-";
+
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._()+-]{1,100}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> JUNK = List.of("__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini");
@@ -67,9 +72,42 @@ public final class DatasetStore {
 
     /** A store over {@code root} (created if missing). */
     public DatasetStore(Path root, ExtractionLimits limits, Clock clock) throws IOException {
-        this.root = Files.createDirectories(root).toRealPath();
+        this.root = PrivateFiles.folder(root).toRealPath();
         this.limits = limits;
         this.clock = clock;
+    }
+
+    /**
+     * Deletes what uploads cut off by a crash left behind: spooled request bodies ({@code .incoming-*}) and
+     * extraction folders ({@code .upload-*}). Call it only at start, while holding the data directory (the server's
+     * database lock), when no upload can be in progress.
+     *
+     * @return the names removed
+     */
+    public List<String> removeAbandonedUploads() throws IOException {
+        return removeAbandonedUploads(root);
+    }
+
+    /**
+     * {@link #removeAbandonedUploads()} for any folder uploads are spooled and extracted in the same way (the
+     * label-set folder too).
+     */
+    public static List<String> removeAbandonedUploads(Path folder) throws IOException {
+        List<String> removed = new ArrayList<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(SPOOL_PREFIX) || name.startsWith(WORK_PREFIX)) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        deleteTree(p);
+                    } else {
+                        Files.delete(p);
+                    }
+                    removed.add(name);
+                }
+            }
+        }
+        return removed;
     }
 
     /** The folder holding the data sets. */
@@ -130,7 +168,7 @@ public final class DatasetStore {
         if (Files.exists(root.resolve(id))) {
             throw conflict(id);
         }
-        Path work = Files.createTempDirectory(root, ".upload-");
+        Path work = Files.createTempDirectory(root, WORK_PREFIX);
         try {
             Path extracted = Files.createDirectory(work.resolve("extracted"));
             new ArchiveExtractor(limits).extract(archive, extracted);
@@ -149,8 +187,11 @@ public final class DatasetStore {
             meta.putPOJO("classes", classes);
             Files.writeString(work.resolve("dataset.json"), MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(meta));
+            // Answered 201 next: the files on the device before the rename, and the rename before the answer.
+            DurableFiles.forceTree(work);
             try {
                 Files.move(work, root.resolve(id), StandardCopyOption.ATOMIC_MOVE);
+                DurableFiles.forceFolder(root);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 throw conflict(id);
             } catch (AtomicMoveNotSupportedException e) {

@@ -6,9 +6,13 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.logging.Logger;
+
 
 import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
@@ -57,6 +61,8 @@ public final class EvaluationServer implements AutoCloseable {
         JobExecutor create(ServerConfig config, DatasetStore datasets);
     }
 
+    private static final Logger LOG = Logger.getLogger(EvaluationServer.class.getName());
+
     private final ServerConfig config;
     private final Database db;
     private final JobStore store;
@@ -81,7 +87,7 @@ public final class EvaluationServer implements AutoCloseable {
         InetAddress bind = resolve(config.host());
         // A wrong keystore or password is reported before anything is opened.
         SslContextFactory.Server ssl = config.tls() == null ? null : config.tls().contextFactory();
-        this.db = Database.open(config.dataDir(), config.databaseAutoServer());
+        this.db = Database.open(config.dataDir());
         try {
             this.tokens = new TokenStore(db.dataSource(), clock);
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
@@ -89,7 +95,13 @@ public final class EvaluationServer implements AutoCloseable {
             this.remote = config.treatAsRemote() || !bind.isLoopbackAddress();
             checkTransport(bind, config, remote);
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
+            // The database is ours (H2's file lock): no upload of another process can be in flight.
             this.labelSets = new LabelSetStore(config.labelSetsDir(), config.maxLabelSets(), clock);
+            List<String> abandoned = new ArrayList<>(datasets.removeAbandonedUploads());
+            abandoned.addAll(DatasetStore.removeAbandonedUploads(labelSets.root()));
+            if (!abandoned.isEmpty()) {
+                LOG.info("removed " + abandoned.size() + " upload(s) cut off by an earlier crash: " + abandoned);
+            }
             this.store = new JobStore(db);
             // Jobs may name uploaded label sets; the resolver turns them into label sources before the executor.
             JobExecutor executor = new LabelSetResolver(labelSets, executors.create(config, datasets));

@@ -25,7 +25,6 @@ import org.hillmix.server.datasets.ExtractionLimits;
  * @param retryAfter the {@code Retry-After} sent with 429 (default 30 s)
  * @param persistInterval how often running jobs' progress is saved (default 1 s)
  * @param stopTimeout how long stopping waits for running jobs to honour cancellation (default 30 s)
- * @param databaseAutoServer let other processes (the token command) open the database while the server runs
  * @param uploadRetention how long an uploaded label set no queued or running job needs is kept after its last use
  *        (default 7 days)
  * @param maxLabelSets most label sets stored at once (default 1000)
@@ -35,7 +34,7 @@ import org.hillmix.server.datasets.ExtractionLimits;
 public record ServerConfig(String host, int port, Path dataDir, int workers, int queueCapacity,
         boolean requeueInterrupted, boolean requireToken, boolean treatAsRemote, long maxJsonBytes,
         ExtractionLimits extraction, List<Path> allowedPaths, Duration eventTick, Duration heartbeat,
-        Duration retryAfter, Duration persistInterval, Duration stopTimeout, boolean databaseAutoServer,
+        Duration retryAfter, Duration persistInterval, Duration stopTimeout,
         Duration uploadRetention, int maxLabelSets, TlsSettings tls, boolean insecureHttp) {
 
     /** Default port. */
@@ -102,7 +101,6 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
         private Duration retryAfter = Duration.ofSeconds(30);
         private Duration persistInterval = Duration.ofSeconds(1);
         private Duration stopTimeout = Duration.ofSeconds(30);
-        private boolean databaseAutoServer = true;
         private Duration uploadRetention = DEFAULT_UPLOAD_RETENTION;
         private int maxLabelSets = 1000;
         private TlsSettings tls;
@@ -202,12 +200,6 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
             return this;
         }
 
-        /** See {@link ServerConfig#databaseAutoServer()}. */
-        public Builder databaseAutoServer(boolean v) {
-            databaseAutoServer = v;
-            return this;
-        }
-
         /** See {@link ServerConfig#uploadRetention()}. */
         public Builder uploadRetention(Duration v) {
             uploadRetention = v;
@@ -236,7 +228,7 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
         public ServerConfig build() {
             return new ServerConfig(host, port, dataDir, workers, queueCapacity, requeueInterrupted, requireToken,
                     treatAsRemote, maxJsonBytes, extraction, allowedPaths, eventTick, heartbeat, retryAfter,
-                    persistInterval, stopTimeout, databaseAutoServer, uploadRetention, maxLabelSets, tls,
+                    persistInterval, stopTimeout, uploadRetention, maxLabelSets, tls,
                     insecureHttp);
         }
     }

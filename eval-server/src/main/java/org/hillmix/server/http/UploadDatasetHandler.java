@@ -52,7 +52,7 @@ public final class UploadDatasetHandler extends ApiHandler {
         }
         Path spool = null;
         try {
-            spool = Files.createTempFile(datasets.root(), ".incoming-", ".archive");
+            spool = Files.createTempFile(datasets.root(), DatasetStore.SPOOL_PREFIX, ".archive");
             try (OutputStream out = Files.newOutputStream(spool)) {
                 ex.copyBody(out, datasets.limits().maxUploadBytes(), "a data-set upload");
             }

@@ -9,20 +9,24 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HexFormat;
 
 import javax.sql.DataSource;
 
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.hillmix.server.datasets.PrivateFiles;
 
 /**
  * The server's H2 file database ({@code <data-dir>/db/hillmix.mv.db}): jobs, reports and API tokens. Opening it
  * applies pending {@link Migrations}.
  *
- * <p>The database is opened in H2's auto-server mode by default, so that {@code hillmix token create} can add a
- * token while {@code hillmix serve} holds the file open: the first process serves the file to later ones over a
- * TCP port that accepts local connections only. The credentials are random, kept in {@code db/credentials}
- * (owner-readable only where the file system supports POSIX permissions).
+ * <p>The database is embedded and private: it opens no network port (no H2 auto-server or TCP server), and one
+ * process at a time holds it (H2's file lock); another gets {@link DatabaseInUseException}. The data directory and
+ * {@code db/} are made owner-only (0700) and the database files 0600, where the file system has POSIX permissions.
+ * The random password in {@code db/credentials} only keeps the file from being opened by accident with H2's
+ * defaults; what protects the data is the folder's permissions.
  */
 public final class Database implements AutoCloseable {
 
@@ -40,18 +44,26 @@ public final class Database implements AutoCloseable {
      * Opens (creating if needed) the database under {@code dataDir/db} and migrates it to the current schema.
      *
      * @param dataDir the server's data directory
-     * @param autoServer whether other processes may open the same file while this one holds it (see class doc)
+     * @throws DatabaseInUseException when another process (a running server) holds the database
      * @throws IOException when the directory cannot be created or the database cannot be opened or migrated
      */
-    public static Database open(Path dataDir, boolean autoServer) throws IOException {
-        Path dir = dataDir.toAbsolutePath().normalize().resolve("db");
-        Files.createDirectories(dir);
+    public static Database open(Path dataDir) throws IOException {
+        return open(dataDir, "file");
+    }
+
+    /**
+     * {@link #open(Path)} through an H2 file system ({@code file}, or in tests one that models what a
+     * power cut keeps).
+     */
+    static Database open(Path dataDir, String fileSystem) throws IOException {
+        Path data = dataDir.toAbsolutePath().normalize();
+        Path dir = data.resolve("db");
+        PrivateFiles.folder(data);
+        PrivateFiles.folder(dir);
         String password = password(dir.resolve("credentials"));
-        // Without auto-server the owner closes the database itself (after recording interrupted jobs); H2 does not
-        // allow that combination with auto-server, where its own shutdown hook closes the file and restart recovery
-        // marks jobs the hook cut off.
-        String url = "jdbc:h2:file:" + dir.resolve("hillmix").toString().replace('\\', '/')
-                + (autoServer ? ";AUTO_SERVER=TRUE" : ";DB_CLOSE_ON_EXIT=FALSE");
+        // The owner closes the database itself (after recording interrupted jobs), not H2's shutdown hook.
+        String url = "jdbc:h2:" + fileSystem + ":" + dir.resolve("hillmix").toString().replace('\\', '/')
+                + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(32);
         Database db = new Database(pool, dir);
@@ -59,10 +71,12 @@ public final class Database implements AutoCloseable {
             Migrations.apply(c);
         } catch (SQLException e) {
             pool.dispose();
-            throw new IOException("cannot open the server database in " + dir + ": " + firstLine(e.getMessage())
-                    + (e.getErrorCode() == 90020 ? " (another process holds it; stop it or let it run with "
-                            + "auto-server mode)" : ""), e);
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new DatabaseInUseException(dir);
+            }
+            throw new IOException("cannot open the server database in " + dir + ": " + firstLine(e.getMessage()), e);
         }
+        PrivateFiles.filesIn(dir);
         return db;
     }
 
@@ -79,6 +93,20 @@ public final class Database implements AutoCloseable {
     /** Takes a connection from the pool. */
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * Makes everything committed so far durable: H2 writes commits to its file in the background (up to
+     * {@code WRITE_DELAY}, 500 ms, later) and never forces the file on its own, so a crash or a power cut could
+     * lose a job the server had already answered 202 for. {@code CHECKPOINT SYNC} writes the pending commits and
+     * forces the file to the device ({@link java.nio.channels.FileChannel#force(boolean)}). Call it after every
+     * write that someone is about to be told about (a queued job, a state change, a report, a token), never for
+     * progress, which may be lost.
+     */
+    public static void forceToDisk(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
     }
 
     /** Closes every pooled connection; H2 closes the file when the last one goes. */

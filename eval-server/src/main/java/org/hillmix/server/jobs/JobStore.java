@@ -14,11 +14,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 
 /**
  * JDBC access to the {@code jobs} table. Every method takes a pooled connection for one short statement, so
- * readers never wait behind a long-running job. State changes are conditional updates ({@code WHERE state IN
+ * readers never wait behind a long-running job. Inserting a job, changing its state and storing its report are
+ * on the storage device when the method returns ({@link Database#forceToDisk}); progress is not. Nobody sees such a
+ * write before it is on the device: H2 makes a commit visible at once but writes it later, so these writes hold a
+ * lock from their statement to the end of the force, and every read waits for it (a few milliseconds, at state
+ * changes only). Without it a client could see a job {@code succeeded} that a crash a moment later turns back
+ * into {@code running}. State changes are conditional updates ({@code WHERE state IN
  * ...}): two threads racing to start and cancel the same job cannot both win.
  */
 public final class JobStore {
@@ -27,14 +34,20 @@ public final class JobStore {
             + "seed, epoch, epochs, step, steps, fraction, message, report_json IS NOT NULL AS has_report";
 
     private final Database db;
+    private final ReentrantReadWriteLock visibility = new ReentrantReadWriteLock();
+    private final Lock durableWrite = visibility.writeLock();
+    private final Lock read = visibility.readLock();
+    /** Runs between a durable write's statement and its force; a test seam (it holds a write there). */
+    volatile Runnable beforeForce = () -> { };
 
     /** A store over {@code db}. */
     public JobStore(Database db) {
         this.db = db;
     }
 
-    /** Inserts a new job. */
+    /** Inserts a new job; it is on the storage device when this returns. */
     public void insert(JobRecord job, String configJson) throws SQLException {
+        durableWrite.lock();
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
                 "INSERT INTO jobs (id, name, state, config_json, created_at) VALUES (?, ?, ?, ?, ?)")) {
             p.setString(1, job.id());
@@ -43,17 +56,26 @@ public final class JobStore {
             p.setString(4, configJson);
             p.setObject(5, time(job.createdAt()));
             p.executeUpdate();
+            beforeForce.run();
+            Database.forceToDisk(c);
+        } finally {
+            durableWrite.unlock();
         }
     }
 
     /** The job with this id. */
     public Optional<JobRecord> find(String id) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM jobs WHERE id = ?")) {
-            p.setString(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(record(r)) : Optional.empty();
+        read.lock();
+        try {
+            try (Connection c = db.connection();
+                    PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM jobs WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(record(r)) : Optional.empty();
+                }
             }
+        } finally {
+            read.unlock();
         }
     }
 
@@ -78,67 +100,87 @@ public final class JobStore {
      * @param state only jobs in this state, or null for all
      */
     public List<JobRecord> list(JobState state, int offset, int limit) throws SQLException {
-        String where = state == null ? "" : " WHERE state = ?";
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM jobs" + where + " ORDER BY seq DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-            int i = 1;
-            if (state != null) {
-                p.setString(i++, state.id());
-            }
-            p.setInt(i++, offset);
-            p.setInt(i, limit);
-            List<JobRecord> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(record(r));
+        read.lock();
+        try {
+            String where = state == null ? "" : " WHERE state = ?";
+            try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM jobs" + where + " ORDER BY seq DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                int i = 1;
+                if (state != null) {
+                    p.setString(i++, state.id());
                 }
+                p.setInt(i++, offset);
+                p.setInt(i, limit);
+                List<JobRecord> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(record(r));
+                    }
+                }
+                return out;
             }
-            return out;
+        } finally {
+            read.unlock();
         }
     }
 
     /** How many jobs there are (in {@code state}, or all when null). */
     public long count(JobState state) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT COUNT(*) FROM jobs" + (state == null ? "" : " WHERE state = ?"))) {
-            if (state != null) {
-                p.setString(1, state.id());
+        read.lock();
+        try {
+            try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
+                    "SELECT COUNT(*) FROM jobs" + (state == null ? "" : " WHERE state = ?"))) {
+                if (state != null) {
+                    p.setString(1, state.id());
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
             }
-            try (ResultSet r = p.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
+        } finally {
+            read.unlock();
         }
     }
 
     /** Job counts by state; states without jobs map to 0. */
     public Map<JobState, Long> countsByState() throws SQLException {
-        Map<JobState, Long> out = new EnumMap<>(JobState.class);
-        for (JobState s : JobState.values()) {
-            out.put(s, 0L);
-        }
-        try (Connection c = db.connection();
-                PreparedStatement p = c.prepareStatement("SELECT state, COUNT(*) FROM jobs GROUP BY state");
-                ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                out.put(JobState.parse(r.getString(1)), r.getLong(2));
+        read.lock();
+        try {
+            Map<JobState, Long> out = new EnumMap<>(JobState.class);
+            for (JobState s : JobState.values()) {
+                out.put(s, 0L);
             }
+            try (Connection c = db.connection();
+                    PreparedStatement p = c.prepareStatement("SELECT state, COUNT(*) FROM jobs GROUP BY state");
+                    ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(JobState.parse(r.getString(1)), r.getLong(2));
+                }
+            }
+            return out;
+        } finally {
+            read.unlock();
         }
-        return out;
     }
 
     /** Ids of the jobs in {@code state}, oldest first. */
     public List<String> ids(JobState state) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement p = c.prepareStatement("SELECT id FROM jobs WHERE state = ? ORDER BY seq")) {
-            p.setString(1, state.id());
-            List<String> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getString(1));
+        read.lock();
+        try {
+            try (Connection c = db.connection();
+                    PreparedStatement p = c.prepareStatement("SELECT id FROM jobs WHERE state = ? ORDER BY seq")) {
+                p.setString(1, state.id());
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
                 }
+                return out;
             }
-            return out;
+        } finally {
+            read.unlock();
         }
     }
 
@@ -147,7 +189,7 @@ public final class JobStore {
      * time (and clears a previous run's progress); entering a terminal state sets the finish time.
      *
      * @param message the reason to record (failure, interruption), or null to clear it
-     * @return whether the job was in one of {@code from} (and so has moved)
+     * @return whether the job was in one of {@code from} (and so has moved; then durably)
      */
     public boolean transition(String id, Collection<JobState> from, JobState to, Instant at, String message)
             throws SQLException {
@@ -158,6 +200,7 @@ public final class JobStore {
             default -> "finished_at = ?";
         };
         String in = from.stream().map(s -> "'" + s.id() + "'").collect(Collectors.joining(", "));
+        durableWrite.lock();
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
                 "UPDATE jobs SET state = ?, message = ?, " + set
                         + " WHERE id = ? AND state IN (" + in + ")")) {
@@ -168,7 +211,14 @@ public final class JobStore {
                 p.setObject(i++, time(at));
             }
             p.setString(i, id);
-            return p.executeUpdate() == 1;
+            boolean moved = p.executeUpdate() == 1;
+            if (moved) {
+                beforeForce.run();
+                Database.forceToDisk(c);
+            }
+            return moved;
+        } finally {
+            durableWrite.unlock();
         }
     }
 
@@ -195,11 +245,12 @@ public final class JobStore {
     }
 
     /**
-     * Marks a running job succeeded and stores its report, in one statement.
+     * Marks a running job succeeded and stores its report, in one statement, durably.
      *
      * @return whether the job was running
      */
     public boolean succeed(String id, Instant at, String reportJson, String reportHtml) throws SQLException {
+        durableWrite.lock();
         try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(
                 "UPDATE jobs SET state = 'succeeded', finished_at = ?, fraction = 1.0, message = NULL, "
                         + "report_json = ?, report_html = ? WHERE id = ? AND state = 'running'")) {
@@ -207,17 +258,29 @@ public final class JobStore {
             p.setString(2, reportJson);
             p.setString(3, reportHtml);
             p.setString(4, id);
-            return p.executeUpdate() == 1;
+            boolean stored = p.executeUpdate() == 1;
+            if (stored) {
+                beforeForce.run();
+                Database.forceToDisk(c);
+            }
+            return stored;
+        } finally {
+            durableWrite.unlock();
         }
     }
 
     private Optional<String> text(String column, String id) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement p = c.prepareStatement("SELECT " + column + " FROM jobs WHERE id = ?")) {
-            p.setString(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+        read.lock();
+        try {
+            try (Connection c = db.connection();
+                    PreparedStatement p = c.prepareStatement("SELECT " + column + " FROM jobs WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                }
             }
+        } finally {
+            read.unlock();
         }
     }
 

@@ -28,7 +28,7 @@ class TokenStoreTest {
 
     @Test
     void createVerifyListRevoke() throws Exception {
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             TokenStore store = new TokenStore(db.dataSource(), Clock.systemUTC());
             assertTrue(store.isEmpty());
             TokenStore.Created a = store.create("laptop");
@@ -57,7 +57,7 @@ class TokenStoreTest {
 
     @Test
     void onlyTheSha256IsStored() throws Exception {
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             TokenStore store = new TokenStore(db.dataSource(), Clock.systemUTC());
             String token = store.create("x").token();
             String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -84,7 +84,7 @@ class TokenStoreTest {
 
     @Test
     void namesAreChecked() throws Exception {
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             TokenStore store = new TokenStore(db.dataSource(), Clock.systemUTC());
             assertThrows(IllegalArgumentException.class, () -> store.create(""));
             assertThrows(IllegalArgumentException.class, () -> store.create("a\nb"));

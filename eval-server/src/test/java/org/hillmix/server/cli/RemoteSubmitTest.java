@@ -92,7 +92,7 @@ class RemoteSubmitTest {
     /** A server as {@code serve} starts it (its executor, no allowed paths), on a free loopback port. */
     private static EvaluationServer serve(Path dataDir, int port, EvaluationServer.ExecutorFactory executors)
             throws Exception {
-        ServerConfig config = ServerConfig.builder(dataDir).port(port).databaseAutoServer(false)
+        ServerConfig config = ServerConfig.builder(dataDir).port(port)
                 .eventTick(Duration.ofMillis(50)).requeueInterrupted(true).stopTimeout(Duration.ofSeconds(10))
                 .build();
         assertTrue(config.allowedPaths().isEmpty());

@@ -37,7 +37,7 @@ class ServerCommandsTest {
         assertFalse(list.out().contains(token), "list never shows the secret");
         String id = list.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
 
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             assertTrue(new TokenStore(db.dataSource(), Clock.systemUTC()).verify(token));
         }
 
@@ -47,7 +47,7 @@ class ServerCommandsTest {
         assertEquals(2, again.exit());
         assertEquals(1, again.err().strip().lines().count(), again.err());
         assertTrue(again.err().contains("no token with id"), again.err());
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             assertFalse(new TokenStore(db.dataSource(), Clock.systemUTC()).verify(token));
         }
 

@@ -106,6 +106,23 @@ class DatasetStoreTest {
         return t.bytes();
     }
 
+    /** Spool files and extraction folders of uploads cut off by a crash are removed at start; data sets stay. */
+    @Test
+    void abandonedUploadsAreRemoved() throws Exception {
+        DatasetStore s = store();
+        s.upload("kept", archive(Archives.zip(Archives.imageFolder("", 1))));
+        Files.write(s.root().resolve(".incoming-123.archive"), new byte[1000]);
+        Path work = Files.createDirectories(s.root().resolve(".upload-456/extracted/cat"));
+        Files.write(work.resolve("0.png"), Archives.png(8, 1));
+        Files.createDirectories(s.root().resolve(".hidden-by-operator"));
+        assertEquals(List.of(".incoming-123.archive", ".upload-456"), s.removeAbandonedUploads());
+        try (Stream<Path> left = Files.list(s.root())) {
+            assertEquals(List.of(".hidden-by-operator", "kept"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(List.of(), s.removeAbandonedUploads());
+    }
+
     @Test
     void corruptImagesAreNamed() throws Exception {
         DatasetStore s = store();

@@ -21,7 +21,7 @@ class AuthTest {
     Path dir;
 
     private String createToken(String name) throws Exception {
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             return new TokenStore(db.dataSource(), Clock.systemUTC()).create(name).token();
         }
     }

@@ -83,7 +83,7 @@ class RestartSurvivalTest {
 
     /** Writes a job in state running straight into the database, as a process killed mid-job leaves it. */
     private String leaveRunningJob() throws Exception {
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             JobStore store = new JobStore(db);
             JobRecord job = new JobRecord("crashed-job", "crashed", JobState.QUEUED, Instant.now(), null, null,
                     ProgressSnapshot.NONE, null, false);

@@ -38,10 +38,10 @@ final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Fast ticks, no auto-server database, loopback, port 0; {@code tweak} adjusts the builder. */
+    /** Fast ticks, loopback, port 0; {@code tweak} adjusts the builder. */
     static TestServer start(Path dataDir, JobRunner runner, UnaryOperator<ServerConfig.Builder> tweak)
             throws Exception {
-        ServerConfig config = tweak.apply(ServerConfig.builder(dataDir).port(0).databaseAutoServer(false)
+        ServerConfig config = tweak.apply(ServerConfig.builder(dataDir).port(0)
                 .eventTick(Duration.ofMillis(20)).heartbeat(Duration.ofMillis(300))
                 .persistInterval(Duration.ofMillis(50)).stopTimeout(Duration.ofSeconds(10))).build();
         EvaluationServer s = EvaluationServer.newServer(config, (c, datasets) -> new EvaluationExecutor(runner,

@@ -55,7 +55,7 @@ class TlsTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "keytool failed: " + out);
         // As an operator writes it: with a trailing line break that is not part of the password.
         passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n");
-        try (Database db = Database.open(dir.resolve("server"), false)) {
+        try (Database db = Database.open(dir.resolve("server"))) {
             token = new TokenStore(db.dataSource(), Clock.systemUTC()).create("tls").token();
         }
     }

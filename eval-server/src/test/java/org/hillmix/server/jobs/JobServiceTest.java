@@ -97,7 +97,7 @@ class JobServiceTest {
     @Test
     void oneWorkerRunsJobsInSubmissionOrderAndRefusesAFullQueue() throws Exception {
         GatedExecutor ex = new GatedExecutor();
-        try (Database db = Database.open(dir, false); JobService s = service(db, ex, 1, 2)) {
+        try (Database db = Database.open(dir); JobService s = service(db, ex, 1, 2)) {
             String a = s.submit("a").id();
             awaitStarted(ex, 1);
             String b = s.submit("b").id();
@@ -124,7 +124,7 @@ class JobServiceTest {
     @Test
     void twoWorkersRunTwoJobsAtOnce() throws Exception {
         GatedExecutor ex = new GatedExecutor();
-        try (Database db = Database.open(dir, false); JobService s = service(db, ex, 2, 4)) {
+        try (Database db = Database.open(dir); JobService s = service(db, ex, 2, 4)) {
             s.submit("a");
             s.submit("b");
             String c = s.submit("c").id();
@@ -140,7 +140,7 @@ class JobServiceTest {
     @Test
     void cancelOutcomes() throws Exception {
         GatedExecutor ex = new GatedExecutor();
-        try (Database db = Database.open(dir, false); JobService s = service(db, ex, 1, 4)) {
+        try (Database db = Database.open(dir); JobService s = service(db, ex, 1, 4)) {
             String a = s.submit("a").id();
             awaitStarted(ex, 1);
             String b = s.submit("b").id();
@@ -159,7 +159,7 @@ class JobServiceTest {
         GatedExecutor ex = new GatedExecutor();
         String a;
         String b;
-        try (Database db = Database.open(dir, false)) {
+        try (Database db = Database.open(dir)) {
             JobService s = service(db, ex, 1, 4);
             a = s.submit("a").id();
             awaitStarted(ex, 1);
@@ -173,7 +173,7 @@ class JobServiceTest {
         }
         GatedExecutor next = new GatedExecutor();
         next.gate.countDown();
-        try (Database db = Database.open(dir, false); JobService s = service(db, next, 1, 4)) {
+        try (Database db = Database.open(dir); JobService s = service(db, next, 1, 4)) {
             await(s, b, JobState.SUCCEEDED);
             assertEquals(List.of("b"), next.started);
             assertEquals(1, next.prepared.get(), "the job queued before the restart is read again from the store");
@@ -184,7 +184,7 @@ class JobServiceTest {
     @Test
     void finishedAndRunningJobsAreAnsweredWithoutTheDatabase() throws Exception {
         GatedExecutor ex = new GatedExecutor();
-        Database db = Database.open(dir, false);
+        Database db = Database.open(dir);
         JobService s = service(db, ex, 1, 4);
         try {
             String done = s.submit("done").id();

@@ -21,7 +21,7 @@ class MigrationsTest {
 
     @Test
     void appliesEveryScriptOnceInOrder() throws Exception {
-        try (Database db = Database.open(dir, false); Connection c = db.connection()) {
+        try (Database db = Database.open(dir); Connection c = db.connection()) {
             assertEquals(Migrations.latestVersion(), Migrations.currentVersion(c));
             try (Statement s = c.createStatement();
                     ResultSet r = s.executeQuery("SELECT version, script FROM schema_version ORDER BY version")) {
@@ -33,17 +33,17 @@ class MigrationsTest {
             }
             assertEquals(0, Migrations.apply(c), "nothing left to apply");
         }
-        try (Database again = Database.open(dir, false); Connection c = again.connection()) {
+        try (Database again = Database.open(dir); Connection c = again.connection()) {
             assertEquals(Migrations.latestVersion(), Migrations.currentVersion(c));
         }
     }
 
     @Test
     void refusesADatabaseFromANewerBuild() throws Exception {
-        try (Database db = Database.open(dir, false); Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Database db = Database.open(dir); Connection c = db.connection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO schema_version VALUES (99, 'V099__future.sql', CURRENT_TIMESTAMP)");
         }
-        IOException e = assertThrows(IOException.class, () -> Database.open(dir, false));
+        IOException e = assertThrows(IOException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
     }
 

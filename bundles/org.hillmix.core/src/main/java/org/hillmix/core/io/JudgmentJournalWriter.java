@@ -9,6 +9,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -28,6 +31,10 @@ import org.hillmix.core.protocol.Judgment;
  * otherwise its bytes are appended to {@code <journal>.truncated} (forced to disk) and the journal
  * is cut back to its last complete line. {@link #recovery()} says what was done.
  *
+ * <p>A journal the writer creates is made durable as a name too: the folder holding it is forced
+ * after the creation (where the platform allows opening a folder, as Linux and macOS do), since a
+ * file whose folder entry was never forced may vanish in a power cut with everything written to it.
+ *
  * <p>The writer holds an exclusive lock on the file while open, so two writers cannot interleave
  * lines. Methods are thread-safe.
  */
@@ -42,6 +49,19 @@ public final class JudgmentJournalWriter implements Closeable {
     }
 
     private static final int BUFFER_LIMIT = 1 << 16;
+
+    /**
+     * How the writer opens files and folders: {@link FileChannel#open(Path, OpenOption...)}, or in
+     * tests a channel that records what was forced and can simulate a power cut.
+     */
+    @FunctionalInterface
+    interface Channels {
+        /** The platform's file channels. */
+        Channels SYSTEM = FileChannel::open;
+
+        /** Opens {@code path} like {@link FileChannel#open(Path, OpenOption...)}. */
+        FileChannel open(Path path, OpenOption... options) throws IOException;
+    }
 
     private final Path file;
     private final FileChannel channel;
@@ -68,9 +88,18 @@ public final class JudgmentJournalWriter implements Closeable {
      *     repair fails
      */
     public static JudgmentJournalWriter open(Path file, Durability durability) throws IOException {
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        return open(file, durability, Channels.SYSTEM);
+    }
+
+    /** {@link #open(Path, Durability)} with files opened through {@code channels} (the tests' seam). */
+    static JudgmentJournalWriter open(Path file, Durability durability, Channels channels) throws IOException {
+        boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        FileChannel ch = channels.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
+            if (created) {
+                forceFolder(file, channels);
+            }
             FileLock lock;
             try {
                 lock = ch.tryLock();
@@ -80,7 +109,7 @@ public final class JudgmentJournalWriter implements Closeable {
             if (lock == null) {
                 throw new IOException(file.getFileName() + ": the journal is open in another writer; close it first");
             }
-            String recovery = repairTail(file, ch);
+            String recovery = repairTail(file, ch, channels);
             ch.position(ch.size());
             return new JudgmentJournalWriter(file, ch, lock, durability, recovery);
         } catch (IOException | RuntimeException e) {
@@ -89,8 +118,25 @@ public final class JudgmentJournalWriter implements Closeable {
         }
     }
 
+    /** Forces the folder entry of a new {@code file} to the device (skipped where folders cannot be opened). */
+    private static void forceFolder(Path file, Channels channels) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return;
+        }
+        FileChannel dir;
+        try {
+            dir = channels.open(folder, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return; // Windows cannot open a folder as a channel; NTFS journals the entry itself.
+        }
+        try (dir) {
+            dir.force(true);
+        }
+    }
+
     /** Completes or sets aside an unterminated last line; returns what was done, or {@code null}. */
-    private static String repairTail(Path file, FileChannel ch) throws IOException {
+    private static String repairTail(Path file, FileChannel ch, Channels channels) throws IOException {
         long size = ch.size();
         if (size == 0 || lastByte(ch, size) == '\n') {
             return null;
@@ -121,13 +167,17 @@ public final class JudgmentJournalWriter implements Closeable {
             return file.getFileName() + ": the last judgment had no line break; added it";
         }
         Path aside = file.resolveSibling(file.getFileName() + ".truncated");
-        try (FileChannel out = FileChannel.open(aside, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        boolean asideCreated = !Files.exists(aside, LinkOption.NOFOLLOW_LINKS);
+        try (FileChannel out = channels.open(aside, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
             ByteBuffer b = ByteBuffer.allocate(bytes.length + 1).put(bytes).put((byte) '\n').flip();
             while (b.hasRemaining()) {
                 out.write(b);
             }
             out.force(true);
+        }
+        if (asideCreated) {
+            forceFolder(aside, channels);
         }
         ch.truncate(start);
         ch.force(true);

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * with SIGKILL at random moments, five times; after each kill the journal must hold every
  * acknowledged judgment (at most the one being written may be missing or cut off), and resuming at
  * the first unanswered item must end with every item exactly once.
+ *
+ * <p>A SIGKILL keeps the page cache, so this test passes without the fsync; {@link PowerCutTest}
+ * is the one that fails when a judgment is acknowledged before it is forced.
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class KillAndResumeTest {

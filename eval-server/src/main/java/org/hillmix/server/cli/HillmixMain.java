@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             DemoCommand.class,
             EvaluateCommand.class,
+            FollowCommand.class,
             LabelsCommand.class,
             MetricsCommand.class,
             MixingSummaryCommand.class,
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
             ShiftCommand.class,
             ShiftsCommand.class,
             StimuliCommand.class,
+            SubmitCommand.class,
             TokenCommand.class,
         })
 public final class HillmixMain implements Runnable {

@@ -190,6 +190,8 @@ public final class MetricsCommand implements Callable<Integer> {
         put(o, "ece", r.ece());
         put(o, "mce", r.mce());
         put(o, "ece_equal_mass", r.eceEqualMass());
+        put(o, "debiased_squared_ece", r.debiasedSquaredEce());
+        put(o, "debiased_ece", r.debiasedEce());
         put(o, "classwise_ece", r.classwiseEce());
         put(o, "rms_calibration_error", r.rmsCalibrationError());
         o.put("rms_bin_size", r.rmsBinSize());

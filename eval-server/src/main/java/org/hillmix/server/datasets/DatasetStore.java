@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.hillmix.core.evaluation.DatasetKind;
+
 /**
  * The server's data sets: one folder per data set under {@code <data-dir>/datasets/<id>/}.
  *
@@ -318,15 +320,15 @@ public final class DatasetStore {
                 }
                 bytes += size;
             }
-            spec.put("kind", "cifar-binary");
+            spec.put("kind", DatasetKind.CIFAR_BINARY.id());
             spec.put("path", dir.toString());
-            return new DatasetInfo(id, name, origin, "cifar-binary", null, bins.size(), bytes, createdAt, null, spec);
+            return new DatasetInfo(id, name, origin, DatasetKind.CIFAR_BINARY.id(), null, bins.size(), bytes, createdAt, null, spec);
         }
         if (idxImages.isPresent() && idxLabels.isPresent()) {
-            spec.put("kind", "idx");
+            spec.put("kind", DatasetKind.IDX.id());
             spec.put("images", idxImages.get().toString());
             spec.put("labels", idxLabels.get().toString());
-            return new DatasetInfo(id, name, origin, "idx", null, 2,
+            return new DatasetInfo(id, name, origin, DatasetKind.IDX.id(), null, 2,
                     Files.size(idxImages.get()) + Files.size(idxLabels.get()), createdAt, null, spec);
         }
         List<String> classes = new ArrayList<>();
@@ -339,9 +341,9 @@ public final class DatasetStore {
         }
         long[] counts = count(images);
         if (classes.size() >= 2 && counts[0] > 0) {
-            spec.put("kind", "image-folder");
+            spec.put("kind", DatasetKind.IMAGE_FOLDER.id());
             spec.put("path", images.toString());
-            return new DatasetInfo(id, name, origin, "image-folder", classes, counts[0], counts[1], createdAt, null, spec);
+            return new DatasetInfo(id, name, origin, DatasetKind.IMAGE_FOLDER.id(), classes, counts[0], counts[1], createdAt, null, spec);
         }
         return new DatasetInfo(id, name, origin, null, null, counts[0], counts[1], createdAt, "the folder holds "
                 + "neither an image folder (two or more class folders of images), CIFAR binary batches (*.bin) nor an "
@@ -371,6 +373,64 @@ public final class DatasetStore {
     private static DatasetException conflict(String id) {
         return new DatasetException(DatasetException.Kind.CONFLICT, "a data set with id '" + id + "' exists "
                 + "already; choose another name");
+    }
+
+    /**
+     * Records a use of uploaded data set {@code id} now ({@code lastUsedAt} in its {@code dataset.json}); retention
+     * counts from the last use. Data sets the operator placed are not touched.
+     *
+     * @return the data set, or empty when there is none
+     */
+    public synchronized Optional<DatasetInfo> touch(String id) throws IOException {
+        Optional<DatasetInfo> info = find(id);
+        if (info.isEmpty() || !"upload".equals(info.get().origin())) {
+            return info;
+        }
+        Path metaFile = root.resolve(id).resolve("dataset.json");
+        ObjectNode meta = (ObjectNode) MAPPER.readTree(metaFile.toFile());
+        meta.put("lastUsedAt", clock.instant().toString());
+        Path tmp = metaFile.resolveSibling(".dataset.json.tmp");
+        Files.writeString(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(meta));
+        Files.move(tmp, metaFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return info;
+    }
+
+    /**
+     * Removes uploaded data sets (never ones the operator placed) whose last use ({@code lastUsedAt}, else the
+     * upload) is longer ago than {@code retention} and that no job in {@code needed} names. The folder is renamed
+     * out of sight first, so a crash mid-delete leaves no half data set under its id.
+     *
+     * @return the ids removed
+     */
+    public synchronized List<String> sweepUploads(java.time.Duration retention, java.util.Set<String> needed)
+            throws IOException {
+        java.time.Instant now = clock.instant();
+        List<String> removed = new ArrayList<>();
+        for (DatasetInfo info : list()) {
+            if (!"upload".equals(info.origin()) || needed.contains(info.id())) {
+                continue;
+            }
+            JsonNode meta = MAPPER.readTree(root.resolve(info.id()).resolve("dataset.json").toFile());
+            String last = meta.hasNonNull("lastUsedAt") ? meta.get("lastUsedAt").asText()
+                    : meta.path("createdAt").asText(null);
+            java.time.Instant lastUsed;
+            try {
+                lastUsed = last == null ? java.time.Instant.EPOCH : java.time.Instant.parse(last);
+            } catch (java.time.format.DateTimeParseException e) {
+                lastUsed = java.time.Instant.EPOCH;
+            }
+            if (lastUsed.plus(retention).isBefore(now)) {
+                Path gone = root.resolve(".deleting-" + info.id());
+                if (Files.exists(gone, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(gone);
+                }
+                Files.move(root.resolve(info.id()), gone, StandardCopyOption.ATOMIC_MOVE);
+                cache.remove(info.id());
+                deleteTree(gone);
+                removed.add(info.id());
+            }
+        }
+        return removed;
     }
 
     /** Deletes a folder tree without following links. */

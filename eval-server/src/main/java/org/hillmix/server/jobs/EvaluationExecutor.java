@@ -11,10 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.datasets.DatasetInfo;
 import org.hillmix.server.datasets.DatasetStore;
-import org.hillmix.server.eval.DatasetSpec;
-import org.hillmix.server.eval.EvaluationReport;
-import org.hillmix.server.eval.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.server.eval.JobRunner;
+import org.hillmix.server.eval.MemoryBudget;
 import org.hillmix.server.eval.ReportHtml;
 
 /**
@@ -44,7 +45,14 @@ public final class EvaluationExecutor implements JobExecutor {
         paths.check(config);
         if (config.dataset() instanceof DatasetSpec.Server s) {
             serverDataset(s.id());
+            try {
+                // a submission counts as a use: retention keeps the upload at least that long from now
+                datasets.touch(s.id());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot record the use of data set " + s.id(), e);
+            }
         }
+        MemoryBudget.check(config, MemoryBudget.defaultBudget());
         return new JobPlan(config.name(), Math.max(1, config.regimes().size() * config.seeds().size()));
     }
 

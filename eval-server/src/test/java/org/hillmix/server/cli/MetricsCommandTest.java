@@ -76,6 +76,9 @@ class MetricsCommandTest {
         assertEquals(0.55, j.get("mce").asDouble(), EPS);
         // 5 equal-mass bins of 4 examples: sizes 1,1,1,1,0: (.5 + .6 + .3 + .2)/4 = .4
         assertEquals(0.4, j.get("ece_equal_mass").asDouble(), EPS);
+        // the same equal-mass bins hold one example each: the debiased estimator counts only bins of two or more
+        assertEquals(0.0, j.get("debiased_squared_ece").asDouble(), 0);
+        assertEquals(0.0, j.get("debiased_ece").asDouble(), 0);
         assertEquals(0.95 / 3, j.get("classwise_ece").asDouble(), EPS); // (.425 + .3 + .225)/3
         assertEquals(0.15, j.get("rms_calibration_error").asDouble(), EPS); // one bin: |.65 - .5|
         JsonNode rel = j.get("reliability");
@@ -104,6 +107,18 @@ class MetricsCommandTest {
         // bins {.5,.6} and {.7,.8}: sqrt(.5 * .55^2 + .5 * .25^2) = sqrt(.1825)
         assertEquals(Math.sqrt(0.1825), j.get("rms_calibration_error").asDouble(), EPS);
         assertEquals(2, j.get("rms_bin_size").asInt());
+    }
+
+    @Test
+    void debiasedCalibrationErrorWithTwoEqualMassBins() throws IOException {
+        CliRun r = run("metrics", "--probs", doubles("p.npy", P).toString(), "--labels", longs("y.npy", Y).toString(),
+                "--bins", "2");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        // bins {.5, .6 wrong}: acc 0, conf .55 -> .55^2 - 0; {.7, .8 right}: acc 1, conf .75 -> .25^2 - 0;
+        // D = .5 (.3025 + .0625) = .1825 (no variance term: each bin's accuracy is 0 or 1)
+        assertEquals(0.1825, j.get("debiased_squared_ece").asDouble(), EPS);
+        assertEquals(Math.sqrt(0.1825), j.get("debiased_ece").asDouble(), EPS);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.LabelSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.EvaluationReport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -351,6 +351,8 @@ public final class CalibrationAccumulator {
         int[] order = StableSort.sortedIndices(confidence, n);
         double eceEqualMass = EqualMassBins.binnedSorted(confidence, hit, order,
                 EqualMassBins.equalMassSizes(n, bins), false);
+        double debiasedSquared = DebiasedCalibrationError.squaredSorted(confidence, hit, order,
+                EqualMassBins.equalMassSizes(n, bins));
         double rms = EqualMassBins.binnedSorted(confidence, hit, order, EqualMassBins.rmsSizes(n, rmsBinSize), true);
 
         SoftTargetMetrics soft = null;
@@ -364,7 +366,8 @@ public final class CalibrationAccumulator {
                     sumTargetEntropy / total, r);
         }
         return new MetricReport(n, k, bins, correct / total, top2 / total, worstAcc, worst, sumNll / total,
-                sumBrier / total, sumEntropy / total, ece, mce, eceEqualMass, classwise, rms, rmsBinSize,
+                sumBrier / total, sumEntropy / total, ece, mce, eceEqualMass, debiasedSquared,
+                DebiasedCalibrationError.fromSquared(debiasedSquared), classwise, rms, rmsBinSize,
                 reliability, soft);
     }
 }

@@ -19,6 +19,9 @@ import java.util.List;
  * @param ece top-label expected calibration error over {@code B} equal-width bins
  * @param mce largest {@code |acc_b - conf_b|} over the non-empty equal-width bins
  * @param eceEqualMass top-label ECE over {@code B} equal-mass bins ({@link EqualMassBins})
+ * @param debiasedSquaredEce Kumar et al.'s debiased estimate {@code D} of the squared top-label calibration
+ *        error over {@code B} equal-mass bins ({@link DebiasedCalibrationError}); may be negative
+ * @param debiasedEce the debiased l2 calibration error {@code sqrt(max(D, 0))}
  * @param classwiseEce mean over classes of the equal-width ECE of {@code p_c} against {@code [label = c]}
  * @param rmsCalibrationError RMS calibration error with bins of {@code rmsBinSize} examples
  *        ({@link EqualMassBins#rmsCalibrationError})
@@ -28,7 +31,8 @@ import java.util.List;
  */
 public record MetricReport(int n, int classes, int bins, double accuracy, double top2Accuracy,
         double worstClassAccuracy, int worstClass, double nll, double brier, double entropy, double ece, double mce,
-        double eceEqualMass, double classwiseEce, double rmsCalibrationError, int rmsBinSize,
+        double eceEqualMass, double debiasedSquaredEce, double debiasedEce, double classwiseEce,
+        double rmsCalibrationError, int rmsBinSize,
         List<ReliabilityBin> reliability, SoftTargetMetrics softTargets) {
 
     /** Makes {@code reliability} unmodifiable. */

@@ -1,0 +1,31 @@
+package org.hillmix.core.evaluation;
+
+/**
+ * What to measure.
+ *
+ * @param bins reliability / ECE bins, 2-100 (default 15)
+ * @param bootstrap bootstrap resamples for 95% intervals over test items, 0 (none) or 10-100000 (default 1000)
+ * @param fgsm measure accuracy and cross-entropy under FGSM at eps 4/255 and 8/255 (default true)
+ */
+public record MetricsSpec(Integer bins, Integer bootstrap, Boolean fgsm) {
+
+    /** Fills defaults. */
+    public MetricsSpec {
+        bins = bins == null ? 15 : bins;
+        bootstrap = bootstrap == null ? 1000 : bootstrap;
+        fgsm = fgsm == null ? Boolean.TRUE : fgsm;
+    }
+
+    /** The defaults. */
+    public static MetricsSpec defaults() {
+        return new MetricsSpec(null, null, null);
+    }
+
+    /** Checks the values. */
+    public void validate(String path, ConfigErrors errors) {
+        errors.range(bins, 2, 100, path + ".bins");
+        if (bootstrap != 0) {
+            errors.range(bootstrap, 10, 100_000, path + ".bootstrap");
+        }
+    }
+}

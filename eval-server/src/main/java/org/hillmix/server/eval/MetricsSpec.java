@@ -6,19 +6,27 @@ package org.hillmix.server.eval;
  * @param bins reliability / ECE bins, 2-100 (default 15)
  * @param bootstrap bootstrap resamples for 95% intervals over test items, 0 (none) or 10-100000 (default 1000)
  * @param fgsm measure accuracy and cross-entropy under FGSM at eps 4/255 and 8/255 (default true)
+ * @param predictions store every run's test predictions in the report, so that its numbers can be recomputed
+ *     (default false: they make a report large)
  */
-public record MetricsSpec(Integer bins, Integer bootstrap, Boolean fgsm) {
+public record MetricsSpec(Integer bins, Integer bootstrap, Boolean fgsm, Boolean predictions) {
 
     /** Fills defaults. */
     public MetricsSpec {
         bins = bins == null ? 15 : bins;
         bootstrap = bootstrap == null ? 1000 : bootstrap;
         fgsm = fgsm == null ? Boolean.TRUE : fgsm;
+        predictions = predictions == null ? Boolean.FALSE : predictions;
+    }
+
+    /** Without stored predictions. */
+    public MetricsSpec(Integer bins, Integer bootstrap, Boolean fgsm) {
+        this(bins, bootstrap, fgsm, null);
     }
 
     /** The defaults. */
     public static MetricsSpec defaults() {
-        return new MetricsSpec(null, null, null);
+        return new MetricsSpec(null, null, null, null);
     }
 
     /** Checks the values. */

@@ -3,7 +3,10 @@ package org.hillmix.server.eval;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.metrics.ItemPredictions;
 import org.hillmix.server.eval.EvaluationReport.DataMap;
+import org.hillmix.server.eval.EvaluationReport.DifficultyGroup;
+import org.hillmix.server.eval.EvaluationReport.Forgetting;
 import org.hillmix.server.eval.EvaluationReport.Interval;
 import org.hillmix.server.eval.EvaluationReport.ReliabilityBin;
 
@@ -15,7 +18,11 @@ import org.hillmix.server.eval.EvaluationReport.ReliabilityBin;
  * @param temperature temperature fitted on the validation logits
  * @param reliability reliability bins of the test predictions before temperature scaling
  * @param dataMap dataset cartography of the run, or null
+ * @param forgetting forgetting events of the run, or null when the engine recorded no epochs
+ * @param difficulty calibration by difficulty tercile, empty without human labels
+ * @param items the test predictions with the human distributions, for the paired comparisons
  */
 record SeedMeasurement(Map<String, Double> metrics, Map<String, Interval> intervals, double temperature,
-        List<ReliabilityBin> reliability, DataMap dataMap) {
+        List<ReliabilityBin> reliability, DataMap dataMap, Forgetting forgetting, List<DifficultyGroup> difficulty,
+        ItemPredictions items) {
 }

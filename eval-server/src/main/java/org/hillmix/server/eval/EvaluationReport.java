@@ -40,7 +40,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
     "regimes", "perception", "modelCard", "warnings"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationReport(String schema, String name, String createdAt, String generator, JobConfig config,
-        DataSummary data, List<RegimeResult> regimes, String reference, List<Comparison> comparisons,
+        DataSummary data, List<RegimeResult> regimes, String reference,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Comparison> comparisons,
         PerceptionSummary perception, ModelCard modelCard, List<String> warnings) {
 
     /** Schema identifier of this version of the format. */
@@ -129,7 +130,8 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
      */
     @JsonPropertyOrder({"name", "regime", "parameters", "aggregate", "stability", "seeds", "reliability", "dataMap"})
     public record RegimeResult(String name, String regime, Map<String, Object> parameters, List<SeedResult> seeds,
-            Map<String, Aggregate> aggregate, List<ReliabilityBin> reliability, DataMap dataMap, Stability stability) {
+            Map<String, Aggregate> aggregate, List<ReliabilityBin> reliability, DataMap dataMap,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Stability stability) {
 
         /** A result without stability figures. */
         public RegimeResult(String name, String regime, Map<String, Object> parameters, List<SeedResult> seeds,
@@ -214,8 +216,11 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
      * @param predictions the run's test predictions, or null unless the job asked for them
      */
     public record SeedResult(long seed, Map<String, Double> metrics, Map<String, Interval> intervals,
-            double temperature, double[] epochTrainLoss, long trainSamples, double trainSeconds, DataMap dataMap,
-            Forgetting forgetting, List<DifficultyGroup> difficulty, TestPredictions predictions) {
+            double temperature, double[] epochTrainLoss, long trainSamples, double trainSeconds,
+            @JsonInclude(JsonInclude.Include.NON_NULL) DataMap dataMap,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Forgetting forgetting,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<DifficultyGroup> difficulty,
+            @JsonInclude(JsonInclude.Include.NON_NULL) TestPredictions predictions) {
 
         /** A result without data map, forgetting, difficulty or predictions. */
         public SeedResult(long seed, Map<String, Double> metrics, Map<String, Interval> intervals,

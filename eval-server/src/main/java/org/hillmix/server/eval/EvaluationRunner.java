@@ -125,7 +125,7 @@ public final class EvaluationRunner implements JobRunner {
                 measurements.add(m);
                 seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), result.epochTrainLoss(),
                         result.trainSamples(), result.trainSeconds(), m.dataMap(), m.forgetting(), m.difficulty(),
-                        config.metrics().predictions() ? stored(m.items()) : null));
+                        config.metrics().storePredictions() ? stored(m.items()) : null));
             }
             predictions.add(measurements.stream().map(SeedMeasurement::items).toList());
             results.add(new RegimeResult(spec.displayName(), spec.id(), RegimeFactory.parameters(spec), seeds,

@@ -40,7 +40,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param model {@code small-cnn}, {@code small-resnet} or {@code mlp} (default small-cnn)
  * @param training optimisation settings
  * @param regimes the regimes to compare, at least one
- * @param reference the display name of the regime the others are compared with (default: the first regime's)
+ * @param reference the display name of the regime the others are compared with, or {@code null} for the first
+ *     regime (see {@link #referenceName()}); left null rather than filled in, so that jobs written before the
+ *     field existed read and write back unchanged
  * @param seeds training seeds; every regime runs once per seed (default [0])
  * @param metrics what to measure
  */
@@ -72,9 +74,6 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
         model = model == null ? "small-cnn" : model;
         training = training == null ? TrainingConfig.defaults() : training;
         regimes = regimes == null ? null : List.copyOf(regimes);
-        if (reference == null && regimes != null && !regimes.isEmpty() && regimes.get(0) != null) {
-            reference = regimes.get(0).displayName();
-        }
         seeds = seeds == null ? List.of(0L) : List.copyOf(seeds);
         metrics = metrics == null ? MetricsSpec.defaults() : metrics;
     }
@@ -85,10 +84,14 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
         this(schema, name, dataset, labels, split, model, training, regimes, null, seeds, metrics);
     }
 
-    /** The position of the reference regime in {@link #regimes()}; 0 when it names none (invalid job). */
+    /** The position of the reference regime in {@link #regimes()}: 0 by default or when it names none (invalid job). */
     public int referenceIndex() {
-        int i = regimeNames().indexOf(reference);
-        return Math.max(i, 0);
+        return reference == null ? 0 : Math.max(regimeNames().indexOf(reference), 0);
+    }
+
+    /** The display name of the reference regime: {@link #reference()}, or the first regime's by default. */
+    public String referenceName() {
+        return regimes == null || regimes.isEmpty() ? reference : regimeNames().get(referenceIndex());
     }
 
     /**

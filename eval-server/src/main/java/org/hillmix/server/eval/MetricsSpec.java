@@ -1,5 +1,7 @@
 package org.hillmix.server.eval;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What to measure.
  *
@@ -7,21 +9,26 @@ package org.hillmix.server.eval;
  * @param bootstrap bootstrap resamples for 95% intervals over test items, 0 (none) or 10-100000 (default 1000)
  * @param fgsm measure accuracy and cross-entropy under FGSM at eps 4/255 and 8/255 (default true)
  * @param predictions store every run's test predictions in the report, so that its numbers can be recomputed
- *     (default false: they make a report large)
+ *     (default false: they make a report large); left null when absent, so that older jobs write back unchanged
  */
-public record MetricsSpec(Integer bins, Integer bootstrap, Boolean fgsm, Boolean predictions) {
+public record MetricsSpec(Integer bins, Integer bootstrap, Boolean fgsm,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean predictions) {
 
     /** Fills defaults. */
     public MetricsSpec {
         bins = bins == null ? 15 : bins;
         bootstrap = bootstrap == null ? 1000 : bootstrap;
         fgsm = fgsm == null ? Boolean.TRUE : fgsm;
-        predictions = predictions == null ? Boolean.FALSE : predictions;
     }
 
     /** Without stored predictions. */
     public MetricsSpec(Integer bins, Integer bootstrap, Boolean fgsm) {
         this(bins, bootstrap, fgsm, null);
+    }
+
+    /** Whether the job asked for stored predictions ({@code predictions: true}). */
+    public boolean storePredictions() {
+        return Boolean.TRUE.equals(predictions);
     }
 
     /** The defaults. */

@@ -1,6 +1,7 @@
 package org.hillmix.server.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,10 +169,12 @@ class JobConfigTest {
 
     @Test
     void referenceDefaultsToTheFirstRegimeAndMustNameOne() {
-        assertEquals("hard", JobConfig.parse(SPEC_EXAMPLE).reference());
+        assertEquals("hard", JobConfig.parse(SPEC_EXAMPLE).referenceName());
+        assertEquals(null, JobConfig.parse(SPEC_EXAMPLE).reference(), "not filled in: old jobs write back unchanged");
+        assertFalse(JobConfig.parse(SPEC_EXAMPLE).toJson().contains("reference"));
         assertEquals(0, JobConfig.parse(SPEC_EXAMPLE).referenceIndex());
         JobConfig c = JobConfig.parse(SPEC_EXAMPLE.replace("\"seeds\":", "\"reference\": \"votes\", \"seeds\":"));
-        assertEquals("votes", c.reference());
+        assertEquals("votes", c.referenceName());
         assertEquals(5, c.referenceIndex());
         assertEquals(c, JobConfig.parse(c.toJson()));
         String msg = error(SPEC_EXAMPLE.replace("\"seeds\":", "\"reference\": \"hrad\", \"seeds\":"));

@@ -135,7 +135,10 @@ public final class DatasetStore {
             Path images = imageRoot(extracted);
             List<String> classes = checkImageFolder(images);
             Files.move(images, work.resolve("images"));
-            deleteTree(extracted);
+            // With the classes at the archive's root, images was extracted itself and has just moved.
+            if (Files.exists(extracted, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(extracted);
+            }
             ObjectNode meta = MAPPER.createObjectNode();
             meta.put("id", id);
             meta.put("name", name);
@@ -160,22 +163,38 @@ public final class DatasetStore {
         }
     }
 
-    /** Descends through single wrapping folders (e.g. {@code mydata/cat/1.png}); removes OS junk files. */
+    /**
+     * The folder holding the class folders: the archive's root, or its single wrapping folder (e.g.
+     * {@code mydata/cat/1.png}); removes OS junk files on the way. A second wrapping folder ({@code a/b/cat/1.png})
+     * is refused: docs/server.md allows one, and guessing deeper would accept archives of unrelated folders.
+     */
     private static Path imageRoot(Path extracted) throws IOException {
-        Path dir = extracted;
-        while (true) {
-            removeJunk(dir);
-            List<Path> children;
-            try (Stream<Path> s = Files.list(dir)) {
-                children = s.toList();
-            }
-            if (children.size() == 1 && Files.isDirectory(children.get(0), LinkOption.NOFOLLOW_LINKS)
-                    && hasOnlyFolders(children.get(0))) {
-                dir = children.get(0);
-            } else {
-                return dir;
-            }
+        Path wrapper = singleWrappingFolder(extracted);
+        if (wrapper == null) {
+            return extracted;
         }
+        Path second = singleWrappingFolder(wrapper);
+        if (second != null) {
+            String nested = extracted.relativize(second).toString().replace('\\', '/') + "/";
+            throw new DatasetException(DatasetException.Kind.INVALID_ARCHIVE, "the class folders lie under two "
+                    + "wrapping folders (" + nested + "); put CLASS/IMAGE files at the archive's root or under one "
+                    + "folder", List.of(nested));
+        }
+        return wrapper;
+    }
+
+    /** The only child of {@code dir} when it is a folder holding only folders (OS junk aside), else null. */
+    private static Path singleWrappingFolder(Path dir) throws IOException {
+        removeJunk(dir);
+        List<Path> children;
+        try (Stream<Path> s = Files.list(dir)) {
+            children = s.toList();
+        }
+        if (children.size() == 1 && Files.isDirectory(children.get(0), LinkOption.NOFOLLOW_LINKS)
+                && hasOnlyFolders(children.get(0))) {
+            return children.get(0);
+        }
+        return null;
     }
 
     private static boolean hasOnlyFolders(Path dir) throws IOException {

@@ -55,6 +55,57 @@ class DatasetStoreTest {
         assertEquals(DatasetException.Kind.CONFLICT, conflict.kind());
     }
 
+    /** The documented layout without a wrapping folder: CLASS/IMAGE at the archive's root (zip, tar, tar.gz). */
+    @Test
+    void classesAtTheRootAreImported() throws Exception {
+        DatasetStore s = store();
+        Map<String, byte[]> files = Archives.imageFolder("", 2);
+        Map<String, byte[]> archives = new LinkedHashMap<>();
+        archives.put("zip", Archives.zip(files));
+        archives.put("tar", tar(files));
+        archives.put("tgz", Archives.gzip(tar(files)));
+        for (Map.Entry<String, byte[]> a : archives.entrySet()) {
+            DatasetInfo info = s.upload("root " + a.getKey(), archive(a.getValue()));
+            assertEquals("root-" + a.getKey(), info.id());
+            assertEquals(List.of("cat", "dog"), info.classes(), a.getKey());
+            assertEquals(4, info.files(), a.getKey());
+            assertTrue(Files.isRegularFile(s.root().resolve(info.id()).resolve("images/dog/1.png")), a.getKey());
+        }
+        try (Stream<Path> left = Files.list(s.root())) {
+            assertEquals(List.of("root-tar", "root-tgz", "root-zip"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary folders left");
+        }
+    }
+
+    /** docs/server.md allows one wrapping folder; two ({@code a/b/cat/1.png}) are refused, naming them. */
+    @Test
+    void twoWrappingFoldersAreRefused() throws Exception {
+        DatasetStore s = store();
+        Map<String, byte[]> files = Archives.imageFolder("a/b/", 2);
+        for (byte[] bytes : List.of(Archives.zip(files), tar(files))) {
+            DatasetException e = assertThrows(DatasetException.class, () -> s.upload("deep", archive(bytes)));
+            assertEquals(DatasetException.Kind.INVALID_ARCHIVE, e.kind());
+            assertEquals(List.of("a/b/"), e.files());
+            assertTrue(e.getMessage().startsWith("the class folders lie under two wrapping folders (a/b/)"),
+                    e.getMessage());
+        }
+        Map<String, byte[]> single = Archives.imageFolder("a/b/c/", 1);
+        single.keySet().removeIf(k -> k.contains("/dog/"));
+        DatasetException e = assertThrows(DatasetException.class, () -> s.upload("deeper", archive(tar(single))));
+        assertEquals(List.of("a/b/"), e.files(), e.getMessage());
+        try (Stream<Path> left = Files.list(s.root())) {
+            assertEquals(0, left.count(), "nothing stored, no temporary folder left");
+        }
+    }
+
+    private static byte[] tar(Map<String, byte[]> files) throws Exception {
+        Archives.Tar t = new Archives.Tar();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            t.file(f.getKey(), f.getValue());
+        }
+        return t.bytes();
+    }
+
     @Test
     void corruptImagesAreNamed() throws Exception {
         DatasetStore s = store();

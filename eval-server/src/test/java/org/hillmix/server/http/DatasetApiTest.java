@@ -65,6 +65,22 @@ class DatasetApiTest {
         }
     }
 
+    /** Issue 8 defect 2: CLASS/IMAGE at the archive's root answered 500; two wrapping folders were accepted. */
+    @Test
+    void rootLayoutIsStoredAndDoubleWrappingRefused() throws Exception {
+        try (TestServer s = TestServer.start(dir, new SteppingTestRunner(1, 1), b -> b)) {
+            HttpResponse<String> created = upload(s, "?name=flat", Archives.zip(Archives.imageFolder("", 2)));
+            assertEquals(201, created.statusCode(), created.body());
+            assertEquals(4, TestServer.json(created).path("files").asInt());
+            HttpResponse<String> deep = upload(s, "?name=deep", Archives.zip(Archives.imageFolder("a/b/", 2)));
+            assertEquals(400, deep.statusCode(), deep.body());
+            JsonNode problem = TestServer.json(deep);
+            assertEquals("urn:hillmix:problem:invalid-archive", problem.path("type").asText(), deep.body());
+            assertEquals("a/b/", problem.path("files").path(0).asText(), deep.body());
+            assertEquals(404, s.get("/api/v1/datasets/deep").statusCode());
+        }
+    }
+
     @Test
     void uploadErrors() throws Exception {
         ExtractionLimits small = new ExtractionLimits(4096, 1 << 20, 1000, 100);

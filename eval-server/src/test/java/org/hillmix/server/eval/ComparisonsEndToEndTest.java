@@ -195,6 +195,33 @@ class ComparisonsEndToEndTest {
     }
 
     @Test
+    void controlsFromVotesUseTheVoteDistributions() throws Exception {
+        JobConfig config = job("[{\"name\": \"entropy-matched\", \"from\": \"votes\"}]");
+        RegimeTrainer trainer = new RegimeTrainer(false);
+        new EvaluationRunner(Path.of("."), trainer, CLOCK).run(config, JobProgress.NONE, ProgressMonitor.NULL);
+        JobData data = JobData.prepare(config, Path.of("."), ProgressMonitor.NULL);
+        double[][] matched = assertInstanceOf(Regime.Votes.class, trainer.regimes.get(0)).votes();
+        int compared = 0;
+        int differ = 0;
+        for (int i = 0; i < matched.length; i++) {
+            double[] v = data.trainVotes()[i];
+            if (v == null) {
+                continue;
+            }
+            double sum = Arrays.stream(v).sum();
+            double[] p = Arrays.stream(v).map(x -> x / sum).toArray();
+            assertEquals(ControlLabels.entropy(p), ControlLabels.entropy(matched[i]), 1e-12);
+            double[] h = ControlTargets.human(data, false)[i];
+            if (h != null && Math.abs(ControlLabels.entropy(h) - ControlLabels.entropy(p)) > 1e-6) {
+                differ++;
+            }
+            compared++;
+        }
+        assertTrue(compared > 50);
+        assertTrue(differ > 0, "votes and annotator labels differ, so the test tells the sources apart");
+    }
+
+    @Test
     void aJobWhoseRegimesDoNotDifferSaysNoSeparation() throws Exception {
         JobConfig config = job("[{\"name\": \"hard\"}, {\"name\": \"label-smoothing\"}]");
         EvaluationReport r = new EvaluationRunner(Path.of("."), new RegimeTrainer(true), CLOCK).run(config,

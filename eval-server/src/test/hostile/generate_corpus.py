@@ -341,7 +341,7 @@ def json_cases():
     J('not-json.json', 'schema: hillmix', 'not-json.json')
     J('empty.json', '', 'empty.json')
     J('array.json', '[]', 'array.json')
-    J('trailing.json', json.dumps(base) + ' {"x": 1}', 'trailing.json')
+    J('trailing.json', json.dumps(base) + ' {"x": 1}', 'trailing.json', ['trailing data'])
     J('deep.json', '{"schema": "hillmix.job/1", "name": ' + '[' * 3000 + ']' * 3000 + '}', 'deep.json')
     J('latin1.json', b'{"schema": "hillmix.job/1", "name": "\xe9"}', 'latin1.json', ['byte offset 37'])
     J('schema-wrong.json', lambda j: j.update(schema='hillmix.job/2'), 'schema')
@@ -389,6 +389,29 @@ def json_cases():
       'no-such-journal.jsonl')
     J('labels-simulated-0.json', lambda j: j.update(labels={"kind": "simulated", "annotators": 0}),
       'labels[0].annotators')
+    # issue 8, defect 5: strict typing, finite numbers, printable names, limits, memory estimate, nulls
+    J('coerce-classes-string.json', lambda j: j['dataset'].update(classes='4'), 'dataset.classes',
+      ['must be a whole number', 'the string "4"'])
+    J('coerce-perclass-float.json', lambda j: j['dataset'].update(perClass=2.5), 'dataset.perClass',
+      ['must be a whole number', '2.5'])
+    J('coerce-seed-float.json', lambda j: j.update(seeds=[1.5]), 'seeds[0]', ['must be a whole number'])
+    J('coerce-fgsm-string.json', lambda j: j.update(metrics={"fgsm": "true"}), 'metrics.fgsm',
+      ['must be true or false'])
+    J('coerce-name-number.json', lambda j: j.update(name=123), 'name', ['must be a string', '123'])
+    J('training-lr-infinity-string.json', lambda j: j.update(training={"learningRate": "Infinity"}),
+      'training.learningRate', ['must be a number', 'Infinity'])
+    J('name-control.json', lambda j: j.update(name='a\u0007b'), 'name', ['control characters', 'U+0007'])
+    J('name-lone-surrogate.json', json.dumps(base).replace('"name": "x"', '"name": "x\\ud800"'), 'name',
+      ['lone surrogate', 'U+D800'])
+    J('regime-label-escape.json', lambda j: j.update(regimes=[{"name": "hard", "label": "\u001b[2J"}]),
+      'regimes[0].label', ['control characters'])
+    J('regimes-null.json', lambda j: j.update(regimes=[None]), 'regimes[0]', ['is null'])
+    J('regimes-10000.json', lambda j: j.update(regimes=[{"name": "hard"}] * 10000), 'regimes',
+      ['at most 100 regimes'])
+    J('labels-5000.json', lambda j: j.update(labels=[{"kind": "none"}] * 5000), 'labels',
+      ['at most 1000 label sources'])
+    J('dataset-too-big.json', lambda j: j['dataset'].update(perClass=1000000, imageSize=128), 'dataset.perClass',
+      ['too large', 'GiB'])
 
 
 # ---------------------------------------------------------------- JSONL journals through `evaluate` (labels kind jsonl)
@@ -491,7 +514,8 @@ def http_cases():
     H('latin1.json', b'{"name": "\xe9"}', 400, 'UTF-8')
     H('schema-wrong.json', lambda j: j.update(schema='v2'), 400, 'schema')
     H('unknown-field.json', lambda j: j.update(colour='blue'), 400, 'colour')
-    H('regimes-10000.json', lambda j: j.update(regimes=[{"name": "hard"}] * 10000), 400, 'regimes')
+    H('regimes-10000.json', lambda j: j.update(regimes=[{"name": "hard"}] * 10000), 400, 'regimes',
+      ['at most 100 regimes'])
     H('epochs-0.json', lambda j: j.update(training={"epochs": 0}), 400, 'training.epochs')
     H('alpha-negative.json', lambda j: j.update(regimes=[{"name": "mixup", "alpha": -1}]), 400, 'regimes[0].alpha')
     H('regime-typo.json', lambda j: j.update(regimes=[{"name": "mixup", "alfa": 1}]), 400, 'regimes[0].alfa')
@@ -502,6 +526,27 @@ def http_cases():
     H('server-dataset-missing.json', lambda j: j.update(dataset={"kind": "server", "id": "no-such-set"}), 400,
       'dataset.id', ['no-such-set'])
     H('bins-huge.json', lambda j: j.update(metrics={"bins": 10**9}), 400, 'metrics.bins')
+    # issue 8, defect 5 (the same cases as the CLI's job/ ones, through POST /api/v1/jobs)
+    H('trailing.json', json.dumps(base) + ' {"x": 1}', 400, 'trailing data', ['line 1, column'])
+    H('coerce-classes-string.json', lambda j: j['dataset'].update(classes='4'), 400, 'dataset.classes',
+      ['must be a whole number'])
+    H('coerce-perclass-float.json', lambda j: j['dataset'].update(perClass=2.5), 400, 'dataset.perClass', ['2.5'])
+    H('coerce-seed-float.json', lambda j: j.update(seeds=[1.5]), 400, 'seeds[0]', ['must be a whole number'])
+    H('coerce-fgsm-string.json', lambda j: j.update(metrics={"fgsm": "true"}), 400, 'metrics.fgsm',
+      ['must be true or false'])
+    H('coerce-name-number.json', lambda j: j.update(name=123), 400, 'name', ['must be a string'])
+    H('lr-huge.json', json.dumps(base)[:-1] + ', "training": {"learningRate": 1e999999}}', 400,
+      'training.learningRate', ['finite', 'Infinity'])
+    H('lr-infinity-string.json', lambda j: j.update(training={"learningRate": "Infinity"}), 400,
+      'training.learningRate', ['must be a number'])
+    H('name-control.json', lambda j: j.update(name='a\u0007b'), 400, 'name', ['control characters'])
+    H('name-lone-surrogate.json', json.dumps(base).replace('"name": "x"', '"name": "x\\ud800"'), 400, 'name',
+      ['lone surrogate'])
+    H('regimes-null.json', lambda j: j.update(regimes=[None]), 400, 'regimes[0]', ['is null'])
+    H('labels-5000.json', lambda j: j.update(labels=[{"kind": "none"}] * 5000), 400, 'labels',
+      ['at most 1000 label sources'])
+    H('dataset-too-big.json', lambda j: j['dataset'].update(perClass=1000000, imageSize=128), 400,
+      'dataset.perClass', ['too large'])
     # uploads
     up = '/api/v1/datasets?name={name}'
     img = png()
@@ -568,13 +613,10 @@ def http_cases():
     U('bad-name.zip', zip_bytes(ok), 400, 'name', path='/api/v1/datasets?name=' + '%2F..%2F' * 3)
 
 
-# Cases that wait for other branches (issue 8, defects 2 and 5), to be added to json_cases() and http_cases()
-# once the server refuses them:
-# - the typed job contract (`contract`): silent coercion ("name": 123, "classes": "4", "perClass": 2.5,
-#   "seeds": [1.5], "fgsm": "true"); "regimes": [null] answering with a NullPointerException; control characters
-#   in names; learningRate "Infinity" or 1e999999 accepted at submission; 5,000 label sources; trailing data
-#   after the object answered "expected an object";
+# Cases that wait for other branches (issue 8, defect 2), to be added to http_cases() once the server refuses them:
 # - uploads (`durable`): archives with two wrapping folders (a/b/cat/x.png) are accepted.
+# A dangling link inside an allowed folder that points outside (defect 5) is file-system state, not an input: see
+# ConfigPathPolicyTest.
 
 
 def fuzz_seeds():
@@ -614,6 +656,29 @@ def fuzz_seeds():
         for f in os.listdir(ad):
             if f.startswith('seed-'):
                 os.remove(os.path.join(ad, f))
+    jd = os.path.join(base, 'JobConfigFuzzTestInputs', 'jobConfig')
+    if os.path.isdir(jd):
+        for f in os.listdir(jd):
+            if f.startswith('seed-'):
+                os.remove(os.path.join(jd, f))
+    small = {"schema": "hillmix.job/1", "name": "x", "dataset": {"kind": "synthetic", "classes": 2, "perClass": 4,
+                                                                  "imageSize": 8}, "regimes": [{"name": "hard"}]}
+    write(os.path.join(jd, 'seed-small'), json.dumps(small))
+    full = {"schema": "hillmix.job/1", "name": "demo",
+            "dataset": {"kind": "shared-cifar10", "dir": "data", "labelledOnly": True, "limit": 100},
+            "labels": [{"kind": "cifar10s", "dir": "data"}, {"kind": "cifar10h", "dir": "data"},
+                       {"kind": "hmix", "dir": "data"}],
+            "split": {"train": 0.6, "validation": 0.2, "test": 0.2, "seed": 3}, "model": "mlp",
+            "training": {"epochs": 2, "batchSize": 32, "optimizer": "adam", "learningRate": 0.001, "momentum": 0.9,
+                         "weightDecay": 0.0, "schedule": "step", "augment": False},
+            "regimes": [{"name": "hard"}, {"name": "human-soft", "sampleAnnotator": True}, {"name": "votes"},
+                        {"name": "label-smoothing", "smoothing": 0.1}, {"name": "mixup", "alpha": 0.4, "label": "m"},
+                        {"name": "human-mixup", "alpha": 0.2, "confidenceWeighted": False}],
+            "seeds": [0, 1], "metrics": {"bins": 10, "bootstrap": 0, "fgsm": False}}
+    write(os.path.join(jd, 'seed-full'), json.dumps(full, indent=1))
+    write(os.path.join(jd, 'seed-files'), json.dumps(dict(small, dataset={"kind": "idx", "images": "i", "labels": "l",
+                                                                         "limit": 10},
+                                                         labels={"kind": "jsonl", "path": "j.jsonl"})))
     write(os.path.join(ad, 'seed-zip'), zip_bytes(ok))
     write(os.path.join(ad, 'seed-tar'), tar_bytes(ok + [{'name': 'cat/link', 'type': tarfile.SYMTYPE, 'link': 'a'}]))
     write(os.path.join(ad, 'seed-pax-gz'), tar_bytes([{'name': 'd/' + 'p' * 120, 'data': b'x'}], fmt=tarfile.PAX_FORMAT,

@@ -1,5 +1,5 @@
 /**
- * The standalone "HILLmix Workbench" RCP application: {@link org.hillmix.rcp.HillmixApplication} starts a
+ * The standalone "HILLmix Workbench" RCP application: {@code org.hillmix.rcp.internal.HillmixApplication} starts a
  * workbench with the Annotation and Results perspectives that lay out the HILLmix views of
  * {@code org.hillmix.ui} (and of any other HILLmix bundle contributing to {@code org.eclipse.ui.views}).
  * {@link org.hillmix.rcp.HillmixWorkbenchIds} names the perspectives and the views they arrange.

@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.PlatformUI;
-import org.hillmix.core.remote.CalibrationReport;
+import org.hillmix.core.evaluation.ContractJson;
 import org.hillmix.ui.eval.internal.server.LocalServerProcess;
 import org.hillmix.ui.eval.internal.views.CalibrationReportView;
 import org.hillmix.ui.eval.internal.views.ReportEvents;
@@ -67,7 +67,7 @@ class CalibrationReportViewTest {
         JsonNode expected = new ObjectMapper().readTree(text);
         fx.showView(CalibrationReportView.ID);
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
-        broker.send(ReportEvents.TOPIC_REPORT, new ShownReport(CalibrationReport.parse(text),
+        broker.send(ReportEvents.TOPIC_REPORT, new ShownReport(ContractJson.readReport(text),
                 Files.readString(resources().resolve("reports/report.html"))));
         Table metrics = fx.widget(CalibrationReportView.METRICS);
         fx.ui.waitUntil(() -> metrics.getItemCount() > 0, () -> "no metric rows");

@@ -36,7 +36,7 @@ import org.hillmix.ui.internal.project.ImportJudgmentsWizard;
 import org.hillmix.ui.internal.project.NewProjectWizard;
 import org.hillmix.ui.internal.project.PlanBatchesWizard;
 import org.hillmix.ui.internal.project.ProjectHandlers;
-import org.hillmix.ui.internal.project.Services;
+import org.hillmix.ui.services.Services;
 import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.project.ProjectService;
 import org.junit.jupiter.api.AfterEach;

@@ -23,7 +23,7 @@ import org.hillmix.core.project.ProjectJson;
 import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
-import org.hillmix.ui.internal.project.Services;
+import org.hillmix.ui.services.Services;
 import org.hillmix.ui.internal.results.AgreementView;
 import org.hillmix.ui.internal.results.LabelDistributionView;
 import org.hillmix.ui.internal.results.MixupPerceptionView;

@@ -1,28 +1,18 @@
 package org.hillmix.ui.internal.preferences;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.preferences.InstancePreferencePage;
 import org.hillmix.ui.preferences.PreferenceConstants;
 
 /** Preferences > HILLmix: how the elicitation views behave. */
-public final class ViewPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class ViewPreferencePage extends InstancePreferencePage {
 
     /** A grid page on the views' instance-scope preferences. */
     public ViewPreferencePage() {
-        super(GRID);
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, PreferenceConstants.NODE));
-        setDescription(Messages.Prefs_description);
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        // nothing to set up
+        super(PreferenceConstants.NODE, Messages.Prefs_description);
     }
 
     @Override
@@ -31,7 +21,7 @@ public final class ViewPreferencePage extends FieldEditorPreferencePage implemen
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(PreferenceConstants.INSTRUCTIONS_EVERY_BATCH,
                 Messages.Prefs_instructionsEveryBatch, getFieldEditorParent()));
-        org.eclipse.jface.preference.IntegerFieldEditor idle = new org.eclipse.jface.preference.IntegerFieldEditor(
+        IntegerFieldEditor idle = new IntegerFieldEditor(
                 PreferenceConstants.IDLE_PAUSE_SECONDS, Messages.Prefs_idlePause, getFieldEditorParent());
         idle.setValidRange(0, 86_400);
         addField(idle);
@@ -43,7 +33,7 @@ public final class ViewPreferencePage extends FieldEditorPreferencePage implemen
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(PreferenceConstants.CONSTRUCT_SHOW_LAMBDA, Messages.Prefs_showLambda,
                 getFieldEditorParent()));
-        addField(new org.eclipse.jface.preference.IntegerFieldEditor(PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS,
+        addField(new IntegerFieldEditor(PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS,
                 Messages.Prefs_excludeRt, getFieldEditorParent()));
         addField(new StringFieldEditor(PreferenceConstants.EXCLUDE_MAX_TOP_CHANGE_RATE, Messages.Prefs_excludeChange,
                 getFieldEditorParent()));

@@ -11,8 +11,9 @@ import org.hillmix.core.mixup.LambdaSampler;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectStimuli;
-import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.jobs.EclipseProgressMonitor;
+import org.hillmix.ui.services.Services;
 
 /**
  * Generates a stimulus set into the current project as a cancellable job; when it succeeds the

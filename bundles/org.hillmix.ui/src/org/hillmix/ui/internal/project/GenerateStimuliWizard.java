@@ -3,10 +3,7 @@ package org.hillmix.ui.internal.project;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -21,22 +18,20 @@ import org.hillmix.ui.internal.views.WidgetIds;
  * midpoint protocols). Finishing schedules a {@link GenerateStimuliJob}, which shows progress and
  * can be cancelled; the wizard closes at once.
  */
-public final class GenerateStimuliWizard extends Wizard {
+public final class GenerateStimuliWizard extends FormWizard<GenerateStimuliWizard.Page> {
 
     private final OpenProject project;
-    private Page page;
     private GenerateStimuliJob scheduled;
 
     /** A wizard generating into {@code project}. */
     public GenerateStimuliWizard(OpenProject project) {
+        super(Messages.Generate_title);
         this.project = project;
-        setWindowTitle(Messages.Generate_title);
     }
 
     @Override
-    public void addPages() {
-        page = new Page();
-        addPage(page);
+    Page createPage() {
+        return new Page();
     }
 
     /** The job scheduled by the last finish, or {@code null}. */
@@ -46,22 +41,18 @@ public final class GenerateStimuliWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
-        LambdaSampler lambdas;
-        try {
+        return page.finish(() -> {
+            boolean series = page.layout.getSelectionIndex() == 1;
             // a series always has the eleven midpoint steps; the lambda fields are off then
-            lambdas = page.layout.getSelectionIndex() == 1 ? LambdaSampler.grid(0.5) : page.lambdas();
-        } catch (IllegalArgumentException e) {
-            page.setErrorMessage(e.getMessage());
-            return false;
-        }
-        scheduled = new GenerateStimuliJob(project, page.name.getText().trim(), page.layout.getSelectionIndex() == 1,
-                Fields.integer(page.pairs), lambdas, Long.parseLong(page.seed.getText().trim()));
-        scheduled.schedule();
-        return true;
+            LambdaSampler lambdas = series ? LambdaSampler.grid(0.5) : page.lambdas();
+            scheduled = new GenerateStimuliJob(project, page.name.getText().trim(), series, Fields.integer(page.pairs),
+                    lambdas, Long.parseLong(page.seed.getText().trim()));
+            scheduled.schedule();
+        });
     }
 
     /** The wizard's one page. */
-    private final class Page extends WizardPage {
+    final class Page extends FormPage {
 
         Text name;
         Combo layout;
@@ -71,15 +62,11 @@ public final class GenerateStimuliWizard extends Wizard {
         Text seed;
 
         Page() {
-            super("generate");
-            setTitle(Messages.Generate_pageTitle);
-            setDescription(Messages.Generate_pageDescription);
+            super("generate", Messages.Generate_pageTitle, Messages.Generate_pageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite c = new Composite(parent, SWT.NONE);
-            c.setLayout(new GridLayout(3, false));
+        void createFields(Composite c) {
             name = Fields.text(c, Messages.Generate_name, WidgetIds.GENERATE_NAME,
                     "set-" + (project.descriptor().stimulusSets().size() + 1));
             layout = Fields.combo(c, Messages.Generate_layout, WidgetIds.GENERATE_LAYOUT,
@@ -89,13 +76,8 @@ public final class GenerateStimuliWizard extends Wizard {
                     new String[] {Messages.Generate_lambdaGrid, Messages.Generate_lambdaBeta}, 0);
             lambdaValues = Fields.text(c, Messages.Generate_lambdaValues, WidgetIds.GENERATE_LAMBDAS, "0.1, 0.3, 0.5");
             seed = Fields.text(c, Messages.Generate_seed, WidgetIds.GENERATE_SEED, "1");
-            for (Text t : List.of(name, pairs, lambdaValues, seed)) {
-                t.addListener(SWT.Modify, e -> validate());
-            }
-            layout.addListener(SWT.Selection, e -> validate());
-            lambdaKind.addListener(SWT.Selection, e -> validate());
-            setControl(c);
-            validate();
+            validateOn(SWT.Modify, name, pairs, lambdaValues, seed);
+            validateOn(SWT.Selection, layout, lambdaKind);
         }
 
         /** The lambda sampler the fields describe. */
@@ -119,28 +101,33 @@ public final class GenerateStimuliWizard extends Wizard {
             return LambdaSampler.beta(values.get(0), values.get(1).intValue());
         }
 
-        private void validate() {
-            String problem = null;
+        @Override
+        void validate() {
+            // a series always has the eleven midpoint steps: the lambda fields are off then
+            lambdaValues.setEnabled(layout.getSelectionIndex() == 0);
+            lambdaKind.setEnabled(layout.getSelectionIndex() == 0);
+            super.validate();
+        }
+
+        @Override
+        String problem() {
             Integer n = Fields.integer(pairs);
             if (name.getText().isBlank() || !name.getText().trim().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-                problem = Messages.Generate_badName;
+                return Messages.Generate_badName;
             } else if (project.descriptor().stimulusSet(name.getText().trim()).isPresent()) {
-                problem = Messages.Generate_nameTaken;
+                return Messages.Generate_nameTaken;
             } else if (n == null || n < 1) {
-                problem = Messages.Generate_badPairs;
+                return Messages.Generate_badPairs;
             } else if (!seed.getText().trim().matches("-?\\d{1,18}")) {
-                problem = Messages.Generate_badSeed;
+                return Messages.Generate_badSeed;
             } else if (layout.getSelectionIndex() == 0) {
                 try {
                     lambdas();
                 } catch (IllegalArgumentException e) {
-                    problem = e.getMessage();
+                    return e.getMessage();
                 }
             }
-            lambdaValues.setEnabled(layout.getSelectionIndex() == 0);
-            lambdaKind.setEnabled(layout.getSelectionIndex() == 0);
-            setErrorMessage(problem);
-            setPageComplete(problem == null);
+            return null;
         }
     }
 }

@@ -12,8 +12,9 @@ import org.eclipse.osgi.util.NLS;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectImport;
-import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.jobs.EclipseProgressMonitor;
+import org.hillmix.ui.services.Services;
 
 /**
  * Imports a published judgment file into a project's journals as a cancellable job

@@ -4,10 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -17,6 +14,7 @@ import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.ProjectImport;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.services.Services;
 
 /**
  * File > Import > HILLmix > Published Judgments (and HILLmix > Import Judgments): reads an H-Mix or
@@ -24,16 +22,15 @@ import org.hillmix.ui.internal.views.WidgetIds;
  * kind is guessed from the published file name and can be changed. Finishing schedules an {@link
  * ImportJudgmentsJob}; the source file is read there, and a malformed file is reported by the job.
  */
-public final class ImportJudgmentsWizard extends Wizard implements IImportWizard {
+public final class ImportJudgmentsWizard extends FormWizard<ImportJudgmentsWizard.Page> implements IImportWizard {
 
     private static final ProjectImport.Source[] SOURCES = ProjectImport.Source.values();
 
-    private Page page;
     private ImportJudgmentsJob scheduled;
 
     /** A wizard importing into the current project (its folder is prefilled and can be changed). */
     public ImportJudgmentsWizard() {
-        setWindowTitle(Messages.Import_title);
+        super(Messages.Import_title);
     }
 
     @Override
@@ -42,9 +39,8 @@ public final class ImportJudgmentsWizard extends Wizard implements IImportWizard
     }
 
     @Override
-    public void addPages() {
-        page = new Page();
-        addPage(page);
+    Page createPage() {
+        return new Page();
     }
 
     /** The job scheduled by the last finish, or {@code null}. */
@@ -72,22 +68,18 @@ public final class ImportJudgmentsWizard extends Wizard implements IImportWizard
     }
 
     /** The wizard's one page. */
-    private static final class Page extends WizardPage {
+    static final class Page extends FormPage {
 
         Text project;
         Text file;
         Combo kind;
 
         Page() {
-            super("import");
-            setTitle(Messages.Import_pageTitle);
-            setDescription(Messages.Import_pageDescription);
+            super("import", Messages.Import_pageTitle, Messages.Import_pageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite c = new Composite(parent, SWT.NONE);
-            c.setLayout(new GridLayout(3, false));
+        void createFields(Composite c) {
             project = Fields.path(c, Messages.Import_project, WidgetIds.IMPORT_PROJECT, () -> false,
                     Messages.Wizard_browse);
             Services.projects().current().ifPresent(p -> project.setText(p.folder().toString()));
@@ -97,7 +89,7 @@ public final class ImportJudgmentsWizard extends Wizard implements IImportWizard
                 labels[i] = label(SOURCES[i]);
             }
             kind = Fields.combo(c, Messages.Import_kind, WidgetIds.IMPORT_KIND, labels, 0);
-            project.addListener(SWT.Modify, e -> validate());
+            validateOn(SWT.Modify, project);
             file.addListener(SWT.Modify, e -> {
                 String text = file.getText().trim();
                 ProjectImport.Source guess = text.isEmpty() ? null : ProjectImport.Source.guess(Path.of(text));
@@ -106,21 +98,18 @@ public final class ImportJudgmentsWizard extends Wizard implements IImportWizard
                 }
                 validate();
             });
-            setControl(c);
-            validate();
         }
 
-        private void validate() {
-            String problem = null;
+        @Override
+        String problem() {
             String folder = project.getText().trim();
             String source = file.getText().trim();
             if (folder.isEmpty() || !Files.isRegularFile(Path.of(folder).resolve(HillmixProject.DESCRIPTOR))) {
-                problem = Messages.Import_noProject;
+                return Messages.Import_noProject;
             } else if (source.isEmpty() || !Files.isRegularFile(Path.of(source))) {
-                problem = Messages.Import_noFile;
+                return Messages.Import_noFile;
             }
-            setErrorMessage(problem);
-            setPageComplete(problem == null);
+            return null;
         }
     }
 }

@@ -9,11 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -23,12 +20,14 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.data.InMemoryImageDataset;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.project.DatasetLocation;
 import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.ProjectDatasets;
-import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.jobs.EclipseProgressMonitor;
+import org.hillmix.ui.services.Services;
 
 /**
  * File > New > HILLmix Project: a project folder and a source data set (image folder, CIFAR-10
@@ -37,16 +36,15 @@ import org.hillmix.ui.internal.views.WidgetIds;
  * so a wrong choice is reported in the wizard (nothing is created then), and takes the class set
  * from it unless classes are given.
  */
-public final class NewProjectWizard extends Wizard implements INewWizard {
+public final class NewProjectWizard extends FormWizard<NewProjectWizard.Page> implements INewWizard {
 
     /** Wizard id (plugin.xml). */
     public static final String ID = "org.hillmix.ui.wizards.newProject";
 
-    private Page page;
 
     /** A wizard with a progress monitor part for reading the data set. */
     public NewProjectWizard() {
-        setWindowTitle(Messages.NewProject_title);
+        super(Messages.NewProject_title);
         setNeedsProgressMonitor(true);
     }
 
@@ -56,9 +54,8 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
     }
 
     @Override
-    public void addPages() {
-        page = new Page();
-        addPage(page);
+    Page createPage() {
+        return new Page();
     }
 
     @Override
@@ -66,17 +63,8 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
         Path abs = Path.of(page.folder.getText().trim()).toAbsolutePath().normalize();
         DatasetLocation location = page.location(abs);
         InMemoryImageDataset dataset = readDataset(abs, location);
-        if (dataset == null) {
-            return false;
-        }
-        try {
-            HillmixProject project = HillmixProject.create(page.name.getText().trim(), dataset.classSet(), location);
-            Services.projects().create(abs, project);
-            return true;
-        } catch (Exception e) {
-            page.setErrorMessage(e.getMessage());
-        }
-        return false;
+        return dataset != null && page.finish(() -> Services.projects().create(abs,
+                HillmixProject.create(page.name.getText().trim(), dataset.classSet(), location)));
     }
 
     /**
@@ -123,7 +111,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
     }
 
     /** The wizard's one page. */
-    private final class Page extends WizardPage {
+    final class Page extends FormPage {
 
         Text folder;
         Text name;
@@ -132,23 +120,19 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
         Text classes;
 
         Page() {
-            super("newProject");
-            setTitle(Messages.NewProject_pageTitle);
-            setDescription(Messages.NewProject_pageDescription);
+            super("newProject", Messages.NewProject_pageTitle, Messages.NewProject_pageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite c = new Composite(parent, SWT.NONE);
-            c.setLayout(new GridLayout(3, false));
+        void createFields(Composite c) {
             folder = Fields.path(c, Messages.NewProject_folder, WidgetIds.NEW_PROJECT_FOLDER, () -> false,
                     Messages.Wizard_browse);
             name = Fields.text(c, Messages.NewProject_name, WidgetIds.NEW_PROJECT_NAME, "");
-            String[] kinds = Arrays.stream(DatasetLocation.Kind.values()).map(k -> Messages.byKey("Dataset_" + k.id()))
+            String[] kinds = DatasetKind.projectSources().stream().map(k -> Messages.byKey("Dataset_" + k.projectId()))
                     .toArray(String[]::new);
             kind = Fields.combo(c, Messages.NewProject_kind, WidgetIds.NEW_PROJECT_KIND, kinds, 0);
             data = Fields.path(c, Messages.NewProject_data, WidgetIds.NEW_PROJECT_DATA,
-                    () -> kind.getSelectionIndex() != DatasetLocation.Kind.IMAGE_FOLDER.ordinal(), Messages.Wizard_browse);
+                    () -> kind.getSelectionIndex() != DatasetKind.projectSources().indexOf(DatasetKind.IMAGE_FOLDER), Messages.Wizard_browse);
             classes = Fields.text(c, Messages.NewProject_classes, WidgetIds.NEW_PROJECT_CLASSES, "");
             new Label(c, SWT.NONE);
             Button check = new Button(c, SWT.PUSH);
@@ -156,38 +140,32 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
             check.setData(WidgetIds.KEY, WidgetIds.NEW_PROJECT_CHECK);
             check.addListener(SWT.Selection, e -> checkDataset());
             new Label(c, SWT.NONE);
-            for (var w : List.of(folder, name, data, classes)) {
-                w.addListener(SWT.Modify, e -> validate());
-            }
-            kind.addListener(SWT.Selection, e -> validate());
-            setControl(c);
-            validate();
+            validateOn(SWT.Modify, folder, name, data, classes);
+            validateOn(SWT.Selection, kind);
         }
 
         /** The data set location the fields describe; inside the project folder it is stored relative. */
         DatasetLocation location(Path projectFolder) {
-            DatasetLocation.Kind k = DatasetLocation.Kind.values()[kind.getSelectionIndex()];
+            DatasetKind k = DatasetKind.projectSources().get(kind.getSelectionIndex());
             Path path = Path.of(data.getText().trim()).toAbsolutePath().normalize();
             // relative inside the project, so the folder can be moved or shared
             String stored = path.startsWith(projectFolder) ? projectFolder.relativize(path).toString() : path.toString();
             return new DatasetLocation(k, stored);
         }
 
-        private void validate() {
-            setMessage(null); // a data set summary no longer holds once a field changed
-            String problem = null;
+        @Override
+        String problem() {
             String f = folder.getText().trim();
             if (f.isEmpty()) {
-                problem = Messages.NewProject_noFolder;
+                return Messages.NewProject_noFolder;
             } else if (Files.exists(Path.of(f).resolve(HillmixProject.DESCRIPTOR))) {
-                problem = Messages.NewProject_exists;
+                return Messages.NewProject_exists;
             } else if (name.getText().isBlank()) {
-                problem = Messages.NewProject_noName;
+                return Messages.NewProject_noName;
             } else if (data.getText().isBlank() || !Files.exists(Path.of(data.getText().trim()))) {
-                problem = Messages.NewProject_noData;
+                return Messages.NewProject_noData;
             }
-            setErrorMessage(problem);
-            setPageComplete(problem == null);
+            return null;
         }
     }
 }

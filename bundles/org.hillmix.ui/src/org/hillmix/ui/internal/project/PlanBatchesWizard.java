@@ -1,14 +1,10 @@
 package org.hillmix.ui.internal.project;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -21,6 +17,7 @@ import org.hillmix.core.project.StimulusSet;
 import org.hillmix.core.protocol.Protocol;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.services.Services;
 
 /**
  * HILLmix > Plan Batches: splits a stimulus set's items into annotators' batches with the core's
@@ -28,34 +25,31 @@ import org.hillmix.ui.internal.views.WidgetIds;
  * project. Problems (too few annotators, a series set for a single-image protocol) are shown in
  * the wizard and nothing is written.
  */
-public final class PlanBatchesWizard extends Wizard {
+public final class PlanBatchesWizard extends FormWizard<PlanBatchesWizard.Page> {
 
     private final OpenProject project;
-    private Page page;
 
     /** A wizard planning batches of {@code project}. */
     public PlanBatchesWizard(OpenProject project) {
+        super(Messages.Plan_title);
         this.project = project;
-        setWindowTitle(Messages.Plan_title);
     }
 
     @Override
-    public void addPages() {
-        page = new Page();
-        addPage(page);
+    Page createPage() {
+        return new Page();
     }
 
     @Override
     public boolean performFinish() {
-        try {
+        return page.finish(() -> {
             HillmixProject p = project.descriptor();
             StimulusSet set = p.stimulusSets().get(page.set.getSelectionIndex());
             Protocol protocol = Protocol.values()[page.protocol.getSelectionIndex()];
             boolean series = "series".equals(set.layout());
             boolean needsSeries = protocol == Protocol.CONSTRUCT_MIDPOINT || protocol == Protocol.SELECT_SHUFFLED;
             if (series != needsSeries) {
-                page.setErrorMessage(NLS.bind(Messages.Plan_layoutMismatch, set.name(), protocol.id()));
-                return false;
+                throw new IllegalArgumentException(NLS.bind(Messages.Plan_layoutMismatch, set.name(), protocol.id()));
             }
             List<String> items = StimulusItem.read(HillmixProject.stimulusFolder(project.folder(), set.name()), series)
                     .stream().map(StimulusItem::id).toList();
@@ -65,8 +59,7 @@ public final class PlanBatchesWizard extends Wizard {
                     .filter(s -> !s.isEmpty()).toList();
             for (String g : gold) {
                 if (!items.contains(g)) {
-                    page.setErrorMessage(NLS.bind(Messages.Plan_unknownGold, g, set.name()));
-                    return false;
+                    throw new IllegalArgumentException(NLS.bind(Messages.Plan_unknownGold, g, set.name()));
                 }
             }
             // gold items are stimuli of the same set that are not study items
@@ -75,15 +68,11 @@ public final class PlanBatchesWizard extends Wizard {
                     Fields.integer(page.size), Fields.integer(page.repeats), gold,
                     gold.isEmpty() ? 0 : Fields.integer(page.goldEvery), Long.parseLong(page.seed.getText().trim()));
             Services.projects().update(p.withBatches(BatchPlanner.plan(study, annotators, plan)));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            page.setErrorMessage(e.getMessage());
-            return false;
-        }
+        });
     }
 
     /** The wizard's one page. */
-    private final class Page extends WizardPage {
+    final class Page extends FormPage {
 
         Text name;
         Combo set;
@@ -97,15 +86,11 @@ public final class PlanBatchesWizard extends Wizard {
         Text seed;
 
         Page() {
-            super("plan");
-            setTitle(Messages.Plan_pageTitle);
-            setDescription(Messages.Plan_pageDescription);
+            super("plan", Messages.Plan_pageTitle, Messages.Plan_pageDescription);
         }
 
         @Override
-        public void createControl(Composite parent) {
-            Composite c = new Composite(parent, SWT.NONE);
-            c.setLayout(new GridLayout(3, false));
+        void createFields(Composite c) {
             name = Fields.text(c, Messages.Plan_name, WidgetIds.PLAN_NAME,
                     "plan-" + (project.descriptor().batches().size() + 1));
             set = Fields.combo(c, Messages.Plan_set, WidgetIds.PLAN_SET,
@@ -120,27 +105,22 @@ public final class PlanBatchesWizard extends Wizard {
             gold = Fields.text(c, Messages.Plan_gold, WidgetIds.PLAN_GOLD, "");
             goldEvery = Fields.text(c, Messages.Plan_goldEvery, WidgetIds.PLAN_GOLD_EVERY, "10");
             seed = Fields.text(c, Messages.Plan_seed, WidgetIds.PLAN_SEED, "1");
-            for (Text t : List.of(name, annotators, overlap, size, repeats, gold, goldEvery, seed)) {
-                t.addListener(SWT.Modify, e -> validate());
-            }
-            setControl(c);
-            validate();
+            validateOn(SWT.Modify, name, annotators, overlap, size, repeats, gold, goldEvery, seed);
         }
 
-        private void validate() {
-            String problem = null;
+        @Override
+        String problem() {
             if (project.descriptor().stimulusSets().isEmpty()) {
-                problem = Messages.Plan_noSets;
+                return Messages.Plan_noSets;
             } else if (annotators.getText().isBlank()) {
-                problem = Messages.Plan_noAnnotators;
+                return Messages.Plan_noAnnotators;
             } else if (Fields.integer(overlap) == null || Fields.integer(size) == null
                     || Fields.integer(repeats) == null || !seed.getText().trim().matches("-?\\d{1,18}")) {
-                problem = Messages.Plan_badNumber;
+                return Messages.Plan_badNumber;
             } else if (!gold.getText().isBlank() && (Fields.integer(goldEvery) == null || Fields.integer(goldEvery) < 2)) {
-                problem = Messages.Plan_badGoldEvery;
+                return Messages.Plan_badGoldEvery;
             }
-            setErrorMessage(problem);
-            setPageComplete(problem == null);
+            return null;
         }
     }
 }

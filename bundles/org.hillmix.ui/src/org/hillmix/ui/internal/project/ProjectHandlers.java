@@ -30,6 +30,7 @@ import org.hillmix.ui.internal.views.ConstructMidpointView;
 import org.hillmix.ui.internal.views.FreeDistributionView;
 import org.hillmix.ui.internal.views.MixingFactorView;
 import org.hillmix.ui.internal.views.SelectShuffledView;
+import org.hillmix.ui.services.Services;
 
 /** The handlers of the HILLmix menu's project commands (plugin.xml). */
 public final class ProjectHandlers {

@@ -26,9 +26,9 @@ import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.results.ResultsAnalysis;
-import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.project.ProjectService;
 
 import jakarta.inject.Inject;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.eval.EvaluationReport;
+import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.server.eval.EvaluationRunner;
-import org.hillmix.server.eval.JobConfig;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.server.eval.ReportFiles;
 
 import picocli.CommandLine.Command;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             DemoCommand.class,
             EvaluateCommand.class,
+            FollowCommand.class,
             LabelsCommand.class,
             MetricsCommand.class,
             MixingSummaryCommand.class,
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
             ShiftCommand.class,
             ShiftsCommand.class,
             StimuliCommand.class,
+            SubmitCommand.class,
             TokenCommand.class,
         })
 public final class HillmixMain implements Runnable {

@@ -10,6 +10,7 @@ import org.hillmix.server.datasets.ExtractionLimits;
 import org.hillmix.server.eval.EvaluationRunner;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
+import org.hillmix.server.http.TlsSettings;
 import org.hillmix.server.jobs.ConfigPathPolicy;
 import org.hillmix.server.jobs.EvaluationExecutor;
 
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the evaluation server (JSON API under /api/v1; see docs/server.md).",
-            "Listens on 127.0.0.1 by default; any other address requires API tokens ('hillmix token create')."})
+            "Listens on 127.0.0.1 by default; any other address requires API tokens ('hillmix token create')",
+            "and TLS (--tls-keystore), or --insecure-http."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -73,12 +75,40 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most bytes an upload may expand to (default: ${DEFAULT-VALUE}).")
     long maxExtracted;
 
+    @Option(names = "--upload-retention", paramLabel = "DURATION", defaultValue = "7d",
+            converter = DurationConverter.class,
+            description = "Keep an uploaded label set that no queued or running job needs this long after its last "
+                    + "use, e.g. 12h, 30d or PT90M (default: ${DEFAULT-VALUE}).")
+    java.time.Duration uploadRetention;
+
+    @Option(names = "--max-labelsets", paramLabel = "N", defaultValue = "1000",
+            description = "Most uploaded label sets kept at once; more get 507 (default: ${DEFAULT-VALUE}).")
+    int maxLabelSets;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE.p12",
+            description = "Serve HTTPS (HTTP/1.1 and HTTP/2) with the key and certificate in this PKCS#12 keystore.")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-password-file", paramLabel = "FILE",
+            description = "File holding the keystore's password (needed with --tls-keystore).")
+    Path tlsPasswordFile;
+
+    @Option(names = "--insecure-http",
+            description = "Allow plain HTTP on a non-loopback address (tokens and labels travel unencrypted).")
+    boolean insecureHttp;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig config = config();
         EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor);
         server.start();
         PrintWriter out = spec.commandLine().getOut();
+        if (server.insecureRemote()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("WARNING: listening on " + config.host() + " over plain HTTP (--insecure-http): API tokens "
+                    + "and uploaded labels travel unencrypted; use --tls-keystore on any network you do not trust.");
+            err.flush();
+        }
         out.println("HILLmix evaluation server listening on " + server.baseUri() + " (API " + server.baseUri()
                 + "/api/v1, data in " + config.dataDir() + (server.tokensRequired() ? ", API tokens required" : "")
                 + "). Ctrl-C stops it.");
@@ -94,12 +124,18 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxUpload < 1 || maxExtracted < 1) {
             throw new IllegalArgumentException("--max-upload and --max-extracted must be positive");
         }
+        if ((tlsKeystore == null) != (tlsPasswordFile == null)) {
+            throw new IllegalArgumentException("--tls-keystore and --tls-password-file go together; give both");
+        }
         ExtractionLimits defaults = ExtractionLimits.defaults();
         return ServerConfig.builder(DataDirs.orDefault(dataDir)).host(host).port(port).workers(workers)
                 .queueCapacity(queue).requireToken(requireToken).requeueInterrupted(requeueInterrupted)
                 // --allow-path folders are relative to where the command runs, not to the data directory.
                 .allowedPaths(allowPaths.stream().map(p -> p.toAbsolutePath().normalize()).toList())
-                .maxJsonBytes(maxBody)
+                .maxJsonBytes(maxBody).uploadRetention(uploadRetention).maxLabelSets(maxLabelSets)
+                .tls(tlsKeystore == null ? null : new TlsSettings(tlsKeystore.toAbsolutePath(),
+                        tlsPasswordFile.toAbsolutePath()))
+                .insecureHttp(insecureHttp)
                 .extraction(new ExtractionLimits(maxUpload, maxExtracted, defaults.maxEntries(), defaults.maxRatio()))
                 .build();
     }

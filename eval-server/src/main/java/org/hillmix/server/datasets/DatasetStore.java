@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.hillmix.core.evaluation.DatasetKind;
+
 /**
  * The server's data sets: one folder per data set under {@code <data-dir>/datasets/<id>/}.
  *
@@ -318,15 +320,15 @@ public final class DatasetStore {
                 }
                 bytes += size;
             }
-            spec.put("kind", "cifar-binary");
+            spec.put("kind", DatasetKind.CIFAR_BINARY.id());
             spec.put("path", dir.toString());
-            return new DatasetInfo(id, name, origin, "cifar-binary", null, bins.size(), bytes, createdAt, null, spec);
+            return new DatasetInfo(id, name, origin, DatasetKind.CIFAR_BINARY.id(), null, bins.size(), bytes, createdAt, null, spec);
         }
         if (idxImages.isPresent() && idxLabels.isPresent()) {
-            spec.put("kind", "idx");
+            spec.put("kind", DatasetKind.IDX.id());
             spec.put("images", idxImages.get().toString());
             spec.put("labels", idxLabels.get().toString());
-            return new DatasetInfo(id, name, origin, "idx", null, 2,
+            return new DatasetInfo(id, name, origin, DatasetKind.IDX.id(), null, 2,
                     Files.size(idxImages.get()) + Files.size(idxLabels.get()), createdAt, null, spec);
         }
         List<String> classes = new ArrayList<>();
@@ -339,9 +341,9 @@ public final class DatasetStore {
         }
         long[] counts = count(images);
         if (classes.size() >= 2 && counts[0] > 0) {
-            spec.put("kind", "image-folder");
+            spec.put("kind", DatasetKind.IMAGE_FOLDER.id());
             spec.put("path", images.toString());
-            return new DatasetInfo(id, name, origin, "image-folder", classes, counts[0], counts[1], createdAt, null, spec);
+            return new DatasetInfo(id, name, origin, DatasetKind.IMAGE_FOLDER.id(), classes, counts[0], counts[1], createdAt, null, spec);
         }
         return new DatasetInfo(id, name, origin, null, null, counts[0], counts[1], createdAt, "the folder holds "
                 + "neither an image folder (two or more class folders of images), CIFAR binary batches (*.bin) nor an "

@@ -1,6 +1,6 @@
 package org.hillmix.server.eval;
 
-import org.hillmix.server.eval.EvaluationReport.Citation;
+import org.hillmix.core.evaluation.EvaluationReport.Citation;
 
 /** The studies and methods a report cites. */
 public final class Citations {

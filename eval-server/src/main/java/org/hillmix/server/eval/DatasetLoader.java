@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.data.Cifar10BinaryReader;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.data.IdxReader;

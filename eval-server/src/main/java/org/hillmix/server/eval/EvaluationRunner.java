@@ -11,18 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.RegimeSpec;
+import org.hillmix.core.evaluation.TrainingConfig;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.MetricCatalog;
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.core.evaluation.EvaluationReport.Aggregate;
+import org.hillmix.core.evaluation.EvaluationReport.Citation;
+import org.hillmix.core.evaluation.EvaluationReport.DataSummary;
+import org.hillmix.core.evaluation.EvaluationReport.ModelCard;
+import org.hillmix.core.evaluation.EvaluationReport.PerceptionSummary;
+import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
+import org.hillmix.core.evaluation.EvaluationReport.SeedResult;
 import org.hillmix.core.metrics.ItemPredictions;
 import org.hillmix.core.metrics.PairedDifference;
-import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.eval.EvaluationReport.Aggregate;
-import org.hillmix.server.eval.EvaluationReport.Citation;
-import org.hillmix.server.eval.EvaluationReport.Comparison;
-import org.hillmix.server.eval.EvaluationReport.DataSummary;
-import org.hillmix.server.eval.EvaluationReport.ModelCard;
-import org.hillmix.server.eval.EvaluationReport.PerceptionSummary;
-import org.hillmix.server.eval.EvaluationReport.RegimeResult;
-import org.hillmix.server.eval.EvaluationReport.SeedResult;
-import org.hillmix.server.eval.EvaluationReport.TestPredictions;
+import org.hillmix.core.evaluation.EvaluationReport.Comparison;
+import org.hillmix.core.evaluation.EvaluationReport.TestPredictions;
 import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.Regime;
 import org.hillmix.server.train.TrainingListener;
@@ -75,6 +81,7 @@ public final class EvaluationRunner implements JobRunner {
     @Override
     public EvaluationReport run(JobConfig config, JobProgress progress, ProgressMonitor monitor) throws IOException {
         config.validate().throwIfAny(null);
+        MemoryBudget.check(config, MemoryBudget.defaultBudget());
         JobProgress jp = progress == null ? JobProgress.NONE : progress;
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
         int epochs = config.training().epochs();

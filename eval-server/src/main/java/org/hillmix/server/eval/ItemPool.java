@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hillmix.core.data.ClassSet;
-import org.hillmix.server.eval.EvaluationReport.Citation;
+import org.hillmix.core.evaluation.EvaluationReport.Citation;
 
 /**
  * Every item of a job before the split: images, hard labels and the human labels attached to them by item id.

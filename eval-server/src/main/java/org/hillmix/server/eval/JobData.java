@@ -7,9 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.LabelSpec;
+import org.hillmix.core.evaluation.SplitSpec;
+import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.eval.EvaluationReport.DataSummary;
+import org.hillmix.core.evaluation.EvaluationReport.DataSummary;
 import org.hillmix.server.train.ExampleSet;
 
 /**

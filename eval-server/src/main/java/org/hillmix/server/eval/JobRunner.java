@@ -1,5 +1,7 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**

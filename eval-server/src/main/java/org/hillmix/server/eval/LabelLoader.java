@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.hillmix.core.evaluation.LabelSpec;
 import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.io.CategoricalImport;

@@ -3,6 +3,7 @@ package org.hillmix.server.eval;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.hillmix.core.evaluation.RegimeSpec;
 import org.hillmix.server.train.MixedImageLabels;
 import org.hillmix.server.train.Regime;
 

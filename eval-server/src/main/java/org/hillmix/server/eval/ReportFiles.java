@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.hillmix.server.eval.EvaluationReport.Aggregate;
-import org.hillmix.server.eval.EvaluationReport.RegimeResult;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.MetricCatalog;
+import org.hillmix.core.evaluation.EvaluationReport.Aggregate;
+import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
 
 /** Writes a report's files and formats its comparison table for terminals. */
 public final class ReportFiles {

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.hillmix.server.eval.EvaluationReport.Aggregate;
-import org.hillmix.server.eval.EvaluationReport.Citation;
-import org.hillmix.server.eval.EvaluationReport.Comparison;
-import org.hillmix.server.eval.EvaluationReport.DataMap;
-import org.hillmix.server.eval.EvaluationReport.DataMapPoint;
-import org.hillmix.server.eval.EvaluationReport.RegimeResult;
-import org.hillmix.server.eval.EvaluationReport.ReliabilityBin;
-import org.hillmix.server.eval.EvaluationReport.SeedResult;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.MetricCatalog;
+import org.hillmix.core.evaluation.EvaluationReport.Aggregate;
+import org.hillmix.core.evaluation.EvaluationReport.Citation;
+import org.hillmix.core.evaluation.EvaluationReport.DataMap;
+import org.hillmix.core.evaluation.EvaluationReport.DataMapPoint;
+import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
+import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
+import org.hillmix.core.evaluation.EvaluationReport.SeedResult;
+import org.hillmix.core.evaluation.EvaluationReport.Comparison;
 
 /**
  * Renders an {@link EvaluationReport} as one standalone HTML page: no scripts, fonts, images or style sheets

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.evaluation.MetricsSpec;
+import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.metrics.Bootstrap;
 import org.hillmix.core.metrics.Cartography;
 import org.hillmix.core.metrics.CartographyAccumulator;
@@ -22,12 +24,12 @@ import org.hillmix.core.metrics.Softmax;
 import org.hillmix.core.metrics.TemperatureScaling;
 import org.hillmix.core.metrics.TemperatureScalingResult;
 import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.eval.EvaluationReport.DataMap;
-import org.hillmix.server.eval.EvaluationReport.DataMapPoint;
-import org.hillmix.server.eval.EvaluationReport.DifficultyGroup;
-import org.hillmix.server.eval.EvaluationReport.Forgetting;
-import org.hillmix.server.eval.EvaluationReport.Interval;
-import org.hillmix.server.eval.EvaluationReport.ReliabilityBin;
+import org.hillmix.core.evaluation.EvaluationReport.DataMap;
+import org.hillmix.core.evaluation.EvaluationReport.DataMapPoint;
+import org.hillmix.core.evaluation.EvaluationReport.Interval;
+import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
+import org.hillmix.core.evaluation.EvaluationReport.DifficultyGroup;
+import org.hillmix.core.evaluation.EvaluationReport.Forgetting;
 import org.hillmix.server.train.TrainingResult;
 
 /**

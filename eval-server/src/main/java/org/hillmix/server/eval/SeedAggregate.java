@@ -3,7 +3,7 @@ package org.hillmix.server.eval;
 import java.util.List;
 
 import org.hillmix.core.metrics.SeedInterval;
-import org.hillmix.server.eval.EvaluationReport.Aggregate;
+import org.hillmix.core.evaluation.EvaluationReport.Aggregate;
 
 /**
  * Summarises a metric over training seeds with the core {@link SeedInterval}: mean, sample standard deviation

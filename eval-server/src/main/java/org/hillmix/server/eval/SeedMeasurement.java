@@ -3,12 +3,13 @@ package org.hillmix.server.eval;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.evaluation.MetricCatalog;
+import org.hillmix.core.evaluation.EvaluationReport.DataMap;
+import org.hillmix.core.evaluation.EvaluationReport.Interval;
+import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
 import org.hillmix.core.metrics.ItemPredictions;
-import org.hillmix.server.eval.EvaluationReport.DataMap;
-import org.hillmix.server.eval.EvaluationReport.DifficultyGroup;
-import org.hillmix.server.eval.EvaluationReport.Forgetting;
-import org.hillmix.server.eval.EvaluationReport.Interval;
-import org.hillmix.server.eval.EvaluationReport.ReliabilityBin;
+import org.hillmix.core.evaluation.EvaluationReport.DifficultyGroup;
+import org.hillmix.core.evaluation.EvaluationReport.Forgetting;
 
 /**
  * What {@link RunMetrics} measured for one training run.

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hillmix.core.metrics.LossCurveSpread;
-import org.hillmix.server.eval.EvaluationReport.DifficultyGroup;
-import org.hillmix.server.eval.EvaluationReport.Forgetting;
-import org.hillmix.server.eval.EvaluationReport.SeedResult;
-import org.hillmix.server.eval.EvaluationReport.Stability;
+import org.hillmix.core.evaluation.EvaluationReport.DifficultyGroup;
+import org.hillmix.core.evaluation.EvaluationReport.Forgetting;
+import org.hillmix.core.evaluation.EvaluationReport.SeedResult;
+import org.hillmix.core.evaluation.EvaluationReport.Stability;
 
 /**
  * A regime's training stability over its seeds (docs/metrics.md, "Training stability"): the across-seed spread of

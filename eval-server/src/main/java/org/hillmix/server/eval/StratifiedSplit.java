@@ -1,5 +1,7 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.SplitSpec;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

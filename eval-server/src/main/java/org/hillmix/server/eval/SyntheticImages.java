@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.data.ClassSet;
 
 /**
@@ -24,7 +25,7 @@ import org.hillmix.core.data.ClassSet;
 public final class SyntheticImages {
 
     /** Most classes the generator can draw. */
-    public static final int MAX_CLASSES = 10;
+    public static final int MAX_CLASSES = DatasetSpec.Synthetic.MAX_CLASSES;
 
     /** Class names, in index order. */
     public static final List<String> CLASS_NAMES = List.of("stripes", "rings", "blob", "checkers", "diagonals",

@@ -8,12 +8,19 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.hillmix.server.auth.AuthPolicy;
 import org.hillmix.server.auth.TokenStore;
@@ -22,6 +29,9 @@ import org.hillmix.server.jobs.Database;
 import org.hillmix.server.jobs.JobExecutor;
 import org.hillmix.server.jobs.JobService;
 import org.hillmix.server.jobs.JobStore;
+import org.hillmix.server.jobs.LabelSetReferences;
+import org.hillmix.server.labelsets.LabelSetStore;
+import org.hillmix.server.labelsets.UploadRetention;
 
 /**
  * The evaluation server: embedded Jetty serving the JSON API under {@code /api/v1}, {@code /health} and
@@ -52,6 +62,9 @@ public final class EvaluationServer implements AutoCloseable {
     private final JobService jobs;
     private final TokenStore tokens;
     private final DatasetStore datasets;
+    private final LabelSetStore labelSets;
+    private final UploadRetention retention;
+    private final ScheduledExecutorService retentionScheduler;
     private final AuthPolicy auth;
     private final HttpStats stats = new HttpStats();
     private final Router router = new Router();
@@ -59,17 +72,23 @@ public final class EvaluationServer implements AutoCloseable {
     private final JobEventsHandler events;
     private final Server jetty;
     private final ServerConnector connector;
+    private final boolean remote;
     private boolean started;
 
     private EvaluationServer(ServerConfig config, ExecutorFactory executors, Clock clock) throws IOException {
         this.config = config;
         InetAddress bind = resolve(config.host());
+        // A wrong keystore or password is reported before anything is opened.
+        SslContextFactory.Server ssl = config.tls() == null ? null : config.tls().contextFactory();
         this.db = Database.open(config.dataDir(), config.databaseAutoServer());
         try {
             this.tokens = new TokenStore(db.dataSource(), clock);
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
                     "hillmix token create --name NAME --data-dir " + config.dataDir());
+            this.remote = config.treatAsRemote() || !bind.isLoopbackAddress();
+            checkTransport(bind, config, remote);
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
+            this.labelSets = new LabelSetStore(config.labelSetsDir(), config.maxLabelSets(), clock);
             this.store = new JobStore(db);
             this.jobs = new JobService(store, executors.create(config, datasets), new JobService.Options(
                     config.workers(), config.queueCapacity(), config.requeueInterrupted(), config.persistInterval(),
@@ -88,6 +107,14 @@ public final class EvaluationServer implements AutoCloseable {
         });
         this.events = new JobEventsHandler(jobs, eventScheduler, Math.max(10, config.eventTick().toMillis()),
                 Math.max(100, config.heartbeat().toMillis()));
+        LabelSetReferences references = new LabelSetReferences(store);
+        this.retention = new UploadRetention(labelSets, config.uploadRetention(), references::needed);
+        this.retentionScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hillmix-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore uploadSlots = new Semaphore(UploadDatasetHandler.CONCURRENT);
         int retryAfter = (int) Math.max(1, config.retryAfter().toSeconds());
         String job = JobView.JOBS + "/{id}";
         router.route("GET", "/health", new HealthHandler())
@@ -102,8 +129,13 @@ public final class EvaluationServer implements AutoCloseable {
                 .route("GET", job + "/report", new ReportHandler(jobs, store, false))
                 .route("GET", job + "/report.html", new ReportHandler(jobs, store, true))
                 .route("GET", "/api/v1/datasets", new ListDatasetsHandler(datasets))
-                .route("POST", "/api/v1/datasets", new UploadDatasetHandler(datasets))
-                .route("GET", "/api/v1/datasets/{id}", new GetDatasetHandler(datasets));
+                .route("POST", "/api/v1/datasets", new UploadDatasetHandler(datasets, uploadSlots))
+                .route("GET", "/api/v1/datasets/{id}", new GetDatasetHandler(datasets))
+                .route("GET", "/api/v1/labelsets", new ListLabelSetsHandler(labelSets))
+                .route("POST", "/api/v1/labelsets", new UploadLabelSetHandler(labelSets,
+                        config.extraction().maxUploadBytes(), uploadSlots))
+                .route("GET", "/api/v1/labelsets/{id}", new GetLabelSetHandler(labelSets))
+                .route("DELETE", "/api/v1/labelsets/{id}", new DeleteLabelSetHandler(labelSets, references::needed));
 
         QueuedThreadPool threads = new QueuedThreadPool(128, 4);
         threads.setName("hillmix-http");
@@ -112,7 +144,8 @@ public final class EvaluationServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector = config.tls() == null ? new ServerConnector(jetty, new HttpConnectionFactory(http))
+                : new ServerConnector(jetty, secureFactories(http, ssl));
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
@@ -120,6 +153,43 @@ public final class EvaluationServer implements AutoCloseable {
         jetty.setHandler(new RequestStatsHandler(stats, router, api));
         jetty.setErrorHandler(new ProblemErrorHandler());
         jetty.setStopTimeout(2000);
+    }
+
+    /**
+     * The connection factories of a TLS connector: TLS, then ALPN choosing HTTP/2 ({@code h2}) when the client
+     * offers it and HTTP/1.1 otherwise.
+     */
+    private static ConnectionFactory[] secureFactories(HttpConfiguration plain, SslContextFactory.Server ssl) {
+        HttpConfiguration https = new HttpConfiguration(plain);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // Clients may connect by IP address (no SNI); the certificate check is the client's business.
+        secure.setSniHostCheck(false);
+        https.addCustomizer(secure);
+        HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(https);
+        HttpConnectionFactory h1 = new HttpConnectionFactory(https);
+        ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(h2.getProtocol(), h1.getProtocol());
+        alpn.setDefaultProtocol(h1.getProtocol());
+        return new ConnectionFactory[] {new SslConnectionFactory(ssl, alpn.getProtocol()), alpn, h2, h1};
+    }
+
+    /**
+     * A non-loopback address needs TLS (tokens and labels would otherwise cross the network in clear text) unless
+     * the operator accepted plain HTTP with {@code --insecure-http}.
+     */
+    private static void checkTransport(InetAddress bind, ServerConfig config, boolean remote) {
+        if (remote && config.tls() == null && !config.insecureHttp()) {
+            throw new IllegalArgumentException("refusing to listen on " + bind.getHostAddress() + " over plain HTTP: "
+                    + "API tokens and uploaded labels would cross the network unencrypted; pass --tls-keystore "
+                    + "FILE.p12 --tls-password-file FILE, or --insecure-http on a network you trust");
+        }
+    }
+
+    /**
+     * Whether the server listens beyond loopback over plain HTTP (allowed with {@code --insecure-http}); the
+     * command that starts it warns about it.
+     */
+    public boolean insecureRemote() {
+        return remote && config.tls() == null;
     }
 
     /**
@@ -140,6 +210,7 @@ public final class EvaluationServer implements AutoCloseable {
         }
         try {
             jobs.start();
+            retention.schedule(retentionScheduler);
             jetty.start();
             started = true;
         } catch (Exception e) {
@@ -158,10 +229,10 @@ public final class EvaluationServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** Base URI, e.g. {@code http://127.0.0.1:8080}. */
+    /** Base URI, e.g. {@code http://127.0.0.1:8080} ({@code https} with TLS). */
     public URI baseUri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        return URI.create("http://" + host + ":" + port());
+        return URI.create((config.tls() == null ? "http" : "https") + "://" + host + ":" + port());
     }
 
     /** Whether requests need a bearer token. */
@@ -182,6 +253,16 @@ public final class EvaluationServer implements AutoCloseable {
     /** The API tokens. */
     public TokenStore tokens() {
         return tokens;
+    }
+
+    /** The uploaded label sets. */
+    public LabelSetStore labelSets() {
+        return labelSets;
+    }
+
+    /** The sweeper of unused uploads. */
+    public UploadRetention retention() {
+        return retention;
     }
 
     /** Request statistics. */
@@ -206,6 +287,7 @@ public final class EvaluationServer implements AutoCloseable {
         } catch (Exception e) {
             // Stopping is best effort; the queue and database below must be closed regardless.
         }
+        retentionScheduler.shutdownNow();
         jobs.close();
         eventScheduler.shutdownNow();
         db.close();

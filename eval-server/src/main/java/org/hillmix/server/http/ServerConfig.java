@@ -26,11 +26,17 @@ import org.hillmix.server.datasets.ExtractionLimits;
  * @param persistInterval how often running jobs' progress is saved (default 1 s)
  * @param stopTimeout how long stopping waits for running jobs to honour cancellation (default 30 s)
  * @param databaseAutoServer let other processes (the token command) open the database while the server runs
+ * @param uploadRetention how long an uploaded label set no queued or running job needs is kept after its last use
+ *        (default 7 days)
+ * @param maxLabelSets most label sets stored at once (default 1000)
+ * @param tls the TLS identity to serve HTTPS (HTTP/1.1 and HTTP/2) with, or null for plain HTTP
+ * @param insecureHttp allow plain HTTP on a non-loopback address (warned at start)
  */
 public record ServerConfig(String host, int port, Path dataDir, int workers, int queueCapacity,
         boolean requeueInterrupted, boolean requireToken, boolean treatAsRemote, long maxJsonBytes,
         ExtractionLimits extraction, List<Path> allowedPaths, Duration eventTick, Duration heartbeat,
-        Duration retryAfter, Duration persistInterval, Duration stopTimeout, boolean databaseAutoServer) {
+        Duration retryAfter, Duration persistInterval, Duration stopTimeout, boolean databaseAutoServer,
+        Duration uploadRetention, int maxLabelSets, TlsSettings tls, boolean insecureHttp) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -51,12 +57,26 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
         if (maxJsonBytes < 1024) {
             throw new IllegalArgumentException("the JSON body limit must be at least 1024 bytes, got " + maxJsonBytes);
         }
+        if (uploadRetention == null || uploadRetention.isNegative() || uploadRetention.isZero()) {
+            throw new IllegalArgumentException("the upload retention must be positive, got " + uploadRetention);
+        }
+        if (maxLabelSets < 1) {
+            throw new IllegalArgumentException("the label-set limit must be at least 1, got " + maxLabelSets);
+        }
         allowedPaths = List.copyOf(allowedPaths);
     }
+
+    /** Default {@link #uploadRetention()}: 7 days. */
+    public static final Duration DEFAULT_UPLOAD_RETENTION = Duration.ofDays(7);
 
     /** The sub-folder holding data sets. */
     public Path datasetsDir() {
         return dataDir.resolve("datasets");
+    }
+
+    /** The sub-folder holding uploaded label sets. */
+    public Path labelSetsDir() {
+        return dataDir.resolve("labelsets");
     }
 
     /** A builder with the defaults above. */
@@ -83,6 +103,10 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
         private Duration persistInterval = Duration.ofSeconds(1);
         private Duration stopTimeout = Duration.ofSeconds(30);
         private boolean databaseAutoServer = true;
+        private Duration uploadRetention = DEFAULT_UPLOAD_RETENTION;
+        private int maxLabelSets = 1000;
+        private TlsSettings tls;
+        private boolean insecureHttp;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -184,11 +208,36 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
             return this;
         }
 
+        /** See {@link ServerConfig#uploadRetention()}. */
+        public Builder uploadRetention(Duration v) {
+            uploadRetention = v;
+            return this;
+        }
+
+        /** See {@link ServerConfig#maxLabelSets()}. */
+        public Builder maxLabelSets(int v) {
+            maxLabelSets = v;
+            return this;
+        }
+
+        /** See {@link ServerConfig#tls()}. */
+        public Builder tls(TlsSettings v) {
+            tls = v;
+            return this;
+        }
+
+        /** See {@link ServerConfig#insecureHttp()}. */
+        public Builder insecureHttp(boolean v) {
+            insecureHttp = v;
+            return this;
+        }
+
         /** The configuration. */
         public ServerConfig build() {
             return new ServerConfig(host, port, dataDir, workers, queueCapacity, requeueInterrupted, requireToken,
                     treatAsRemote, maxJsonBytes, extraction, allowedPaths, eventTick, heartbeat, retryAfter,
-                    persistInterval, stopTimeout, databaseAutoServer);
+                    persistInterval, stopTimeout, databaseAutoServer, uploadRetention, maxLabelSets, tls,
+                    insecureHttp);
         }
     }
 }

@@ -90,6 +90,13 @@ public final class SubmitJobHandler extends ApiHandler {
         try {
             tree = Json.MAPPER.readTree(text);
         } catch (JsonMappingException e) {
+            var at = e.getLocation();
+            if (e.getPath().isEmpty() && e.getOriginalMessage() != null
+                    && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new ProblemException(Problem.of("invalid-json", "Malformed JSON", 400, "trailing data after "
+                        + "the JSON object" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                        + at.getColumnNr()) + "; send exactly one job configuration"));
+            }
             throw new ProblemException(Problem.of("invalid-json", "Malformed JSON", 400, Json.describe(e)));
         } catch (JsonProcessingException e) {
             // the parser's limits (nesting depth, number and name length) raise errors without a location

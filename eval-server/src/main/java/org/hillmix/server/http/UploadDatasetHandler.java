@@ -26,11 +26,17 @@ public final class UploadDatasetHandler extends ApiHandler {
     public static final int CONCURRENT = 2;
 
     private final DatasetStore datasets;
-    private final Semaphore slots = new Semaphore(CONCURRENT);
+    private final Semaphore slots;
 
     /** Imports into {@code datasets}. */
     public UploadDatasetHandler(DatasetStore datasets) {
+        this(datasets, new Semaphore(CONCURRENT));
+    }
+
+    /** Imports into {@code datasets}, taking one of {@code slots} per upload (shared with label-set uploads). */
+    public UploadDatasetHandler(DatasetStore datasets, Semaphore slots) {
         this.datasets = datasets;
+        this.slots = slots;
     }
 
     @Override

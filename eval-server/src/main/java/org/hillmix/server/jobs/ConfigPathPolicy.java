@@ -3,13 +3,14 @@ package org.hillmix.server.jobs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hillmix.server.eval.DatasetSpec;
-import org.hillmix.server.eval.JobConfig;
-import org.hillmix.server.eval.LabelSpec;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.LabelSpec;
 
 /**
  * Which files a job configuration submitted over HTTP may name. A client must not make the server read arbitrary
@@ -17,7 +18,8 @@ import org.hillmix.server.eval.LabelSpec;
  * every path-valued field ({@code dataset.path}, {@code dataset.dir}, {@code dataset.images},
  * {@code dataset.labels}, {@code labels[i].dir}, {@code labels[i].path}) must lie inside one of the allowed
  * folders: the server's data-set folder and any folder the operator passes with {@code --allow-path}. Relative
- * paths are resolved against the base directory the runner uses; links are resolved before the check.
+ * paths are resolved against the base directory the runner uses; links are resolved before the check, dangling
+ * ones too (by their target).
  */
 public final class ConfigPathPolicy {
 
@@ -106,19 +108,41 @@ public final class ConfigPathPolicy {
                 + "the operator to start the server with --allow-path for its folder");
     }
 
-    /** The real path of {@code p}, or of its nearest existing ancestor with the rest appended. */
+    /** Most symbolic links followed while resolving one path (the kernel's own limit is 40). */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * The real path of {@code p}: its nearest existing ancestor resolved with every link followed, the rest
+     * appended. A dangling link counts as existing and is followed by hand to where it points, so that a link
+     * inside an allowed folder naming a file outside it is judged by its target even before the target exists.
+     */
     private static Path canonical(Path p) {
-        Path existing = p;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
+        Path current = p;
+        for (int hops = 0; hops <= MAX_LINKS; hops++) {
+            Path existing = current;
+            while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return current;
+            }
+            Path rest = existing.relativize(current);
+            if (Files.exists(existing)) {
+                try {
+                    return existing.toRealPath().resolve(rest).normalize();
+                } catch (IOException e) {
+                    return current;
+                }
+            }
+            // a dangling link: continue from its target, relative targets being relative to the link's folder
+            try {
+                Path target = Files.readSymbolicLink(existing);
+                Path parent = existing.getParent() == null ? existing : existing.getParent();
+                current = parent.resolve(target).resolve(rest).toAbsolutePath().normalize();
+            } catch (IOException | UnsupportedOperationException e) {
+                return current;
+            }
         }
-        if (existing == null) {
-            return p;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(p)).normalize();
-        } catch (IOException e) {
-            return p;
-        }
+        return current; // a link loop: judged by where it stopped
     }
 }

@@ -11,10 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.datasets.DatasetInfo;
 import org.hillmix.server.datasets.DatasetStore;
-import org.hillmix.server.eval.DatasetSpec;
-import org.hillmix.server.eval.EvaluationReport;
-import org.hillmix.server.eval.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.server.eval.JobRunner;
+import org.hillmix.server.eval.MemoryBudget;
 import org.hillmix.server.eval.ReportHtml;
 
 /**
@@ -45,6 +46,7 @@ public final class EvaluationExecutor implements JobExecutor {
         if (config.dataset() instanceof DatasetSpec.Server s) {
             serverDataset(s.id());
         }
+        MemoryBudget.check(config, MemoryBudget.defaultBudget());
         return new JobPlan(config.name(), Math.max(1, config.regimes().size() * config.seeds().size()));
     }
 

@@ -2,6 +2,8 @@ package org.hillmix.server.train;
 
 import java.util.SplittableRandom;
 
+import org.hillmix.core.mixup.BetaDistribution;
+
 /**
  * Turns the (augmented) images of a batch into a {@link TrainingBatch}: the regime-specific
  * part of training. Pure Java; {@link #forRegime} builds the recipe of each {@link Regime}.
@@ -41,8 +43,8 @@ interface BatchRecipe {
             case Regime.Votes v -> perItem(ItemTargets.fixed(normalisedVotes(v.votes(), train)));
             case Regime.HumanSoft hs -> perItem(new HumanSoftTargets(hs.perItemAnnotatorLabels(),
                     hs.sampleAnnotator(), labels, k));
-            case Regime.Mixup m -> new MixupRecipe(new BetaSampler(m.alpha()), PairLabels.mixup(labels, k));
-            case Regime.HumanMixup hm -> new MixupRecipe(new BetaSampler(hm.alpha()),
+            case Regime.Mixup m -> new MixupRecipe(BetaDistribution.symmetric(m.alpha()), PairLabels.mixup(labels, k));
+            case Regime.HumanMixup hm -> new MixupRecipe(BetaDistribution.symmetric(hm.alpha()),
                     PairLabels.humanMixup(labels, k, hm.perception(), hm.judgedLabels()));
         };
     }

@@ -2,10 +2,12 @@ package org.hillmix.server.train;
 
 import java.util.SplittableRandom;
 
+import org.hillmix.core.mixup.BetaDistribution;
+
 /**
  * Mixup in pixel space with per-example mixing factors. Partners are a random permutation of the
  * batch (the "shuffled batch", so an example may meet itself); example i gets its own
- * {@code lambda_i ~ Beta(alpha, alpha)} and becomes
+ * {@code lambda_i ~ Beta(alpha, alpha)} (the core's {@link BetaDistribution}) and becomes
  * {@code lambda_i x_i + (1 - lambda_i) x_perm(i)} with target {@code labels.label(i, perm(i), lambda_i)}.
  *
  * <p>Random draws, in order: the permutation (Fisher-Yates), then one lambda per position. Mixup
@@ -14,10 +16,10 @@ import java.util.SplittableRandom;
  */
 final class MixupRecipe implements BatchRecipe {
 
-    private final BetaSampler beta;
+    private final BetaDistribution beta;
     private final PairLabels labels;
 
-    MixupRecipe(BetaSampler beta, PairLabels labels) {
+    MixupRecipe(BetaDistribution beta, PairLabels labels) {
         this.beta = beta;
         this.labels = labels;
     }

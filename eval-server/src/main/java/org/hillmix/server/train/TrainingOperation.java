@@ -2,6 +2,8 @@ package org.hillmix.server.train;
 
 import java.util.SplittableRandom;
 
+import org.hillmix.core.metrics.Softmax;
+import org.hillmix.core.metrics.TopLabel;
 import org.hillmix.core.progress.ProgressMonitor;
 
 import ai.djl.Model;
@@ -134,8 +136,8 @@ public final class TrainingOperation {
                 correct[epoch] = new boolean[train.size()];
                 for (int i = 0; i < train.size(); i++) {
                     int label = train.labels()[i];
-                    confidence[epoch][i] = Probabilities.softmax(logits[i])[label];
-                    correct[epoch][i] = Probabilities.argMax(logits[i]) == label;
+                    confidence[epoch][i] = Softmax.ofRow(logits[i])[label];
+                    correct[epoch][i] = TopLabel.argmax(logits[i]) == label;
                 }
             }
             // One evaluate phase over both sets: validation batches first, then test batches.
@@ -283,7 +285,7 @@ public final class TrainingOperation {
             for (int c = 0; c < k; c++) {
                 logits[c] = z[i * k + c];
             }
-            out[from + i] = Probabilities.softmax(logits);
+            out[from + i] = Softmax.ofRow(logits);
         }
     }
 

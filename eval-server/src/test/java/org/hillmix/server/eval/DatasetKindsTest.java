@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;

@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.RegimeSpec;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.eval.EvaluationReport.RegimeResult;
+import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
 import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.Regime;
 import org.hillmix.server.train.TrainingListener;

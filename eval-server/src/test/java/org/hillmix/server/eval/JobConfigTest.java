@@ -1,5 +1,10 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.LabelSpec;
+import org.hillmix.core.evaluation.RegimeSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.testing.SharedData;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.CategoricalAnswer;

@@ -5,16 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hillmix.server.eval.EvaluationReport.Aggregate;
-import org.hillmix.server.eval.EvaluationReport.DataMap;
-import org.hillmix.server.eval.EvaluationReport.DataMapPoint;
-import org.hillmix.server.eval.EvaluationReport.DataSummary;
-import org.hillmix.server.eval.EvaluationReport.Interval;
-import org.hillmix.server.eval.EvaluationReport.ModelCard;
-import org.hillmix.server.eval.EvaluationReport.PerceptionSummary;
-import org.hillmix.server.eval.EvaluationReport.RegimeResult;
-import org.hillmix.server.eval.EvaluationReport.ReliabilityBin;
-import org.hillmix.server.eval.EvaluationReport.SeedResult;
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.MetricCatalog;
+import org.hillmix.core.evaluation.EvaluationReport.Aggregate;
+import org.hillmix.core.evaluation.EvaluationReport.DataMap;
+import org.hillmix.core.evaluation.EvaluationReport.DataMapPoint;
+import org.hillmix.core.evaluation.EvaluationReport.DataSummary;
+import org.hillmix.core.evaluation.EvaluationReport.Interval;
+import org.hillmix.core.evaluation.EvaluationReport.ModelCard;
+import org.hillmix.core.evaluation.EvaluationReport.PerceptionSummary;
+import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
+import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
+import org.hillmix.core.evaluation.EvaluationReport.SeedResult;
 
 /** Hand-built reports for rendering tests. */
 final class ReportFixtures {

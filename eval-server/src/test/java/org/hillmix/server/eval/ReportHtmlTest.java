@@ -1,5 +1,8 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.MetricCatalog;
+import org.hillmix.core.evaluation.EvaluationReport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,7 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.SplitSpec;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -41,7 +41,8 @@ class AuthTest {
     @Test
     void requestsNeedAValidBearerToken() throws Exception {
         String token = createToken("ci");
-        try (TestServer s = TestServer.start(dir, new SteppingTestRunner(1, 1), b -> b.treatAsRemote(true))) {
+        try (TestServer s = TestServer.start(dir, new SteppingTestRunner(1, 1),
+                b -> b.treatAsRemote(true).insecureHttp(true))) {
             assertTrue(s.server.tokensRequired());
             HttpResponse<String> none = s.get("/api/v1/jobs");
             assertEquals(401, none.statusCode());

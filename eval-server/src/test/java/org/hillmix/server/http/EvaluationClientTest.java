@@ -20,11 +20,14 @@ import org.hillmix.core.data.ImageCodec;
 import org.hillmix.core.data.ImageTensor;
 import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.core.evaluation.ContractJson;
+import org.hillmix.core.evaluation.DatasetKind;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.project.DatasetLocation;
 import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Judgment;
-import org.hillmix.core.remote.CalibrationReport;
 import org.hillmix.core.remote.EvaluationClient;
 import org.hillmix.core.remote.EvaluationJobs;
 import org.hillmix.core.remote.EvaluationServerException;
@@ -73,8 +76,8 @@ class EvaluationClientTest {
     void projectJobRunsAndItsReportIsRead() throws Exception {
         Path folder = project();
         HillmixProject p = HillmixProject.create("client test", ClassSet.of("cat", "dog"),
-                new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER, "images"));
-        String job = EvaluationJobs.forProject(folder, p, List.of(folder.resolve("journals").resolve("ann1.jsonl")),
+                new DatasetLocation(DatasetKind.IMAGE_FOLDER, "images"));
+        JobConfig job = EvaluationJobs.forProject(folder, p, List.of(folder.resolve("journals").resolve("ann1.jsonl")),
                 List.of("hard", "human-soft"), 1, List.of(0));
         try (TestServer s = TestServer.start(dir.resolve("server"), new EvaluationRunner(dir),
                 b -> b.allowedPaths(List.of(folder)))) {
@@ -103,12 +106,12 @@ class EvaluationClientTest {
             assertTrue(done.succeeded(), done.toString());
             assertEquals(1000, progress.stream().mapToLong(Long::longValue).sum(), "progress reaches the end");
 
-            CalibrationReport report = CalibrationReport.parse(client.reportJson(done.id()));
+            EvaluationReport report = client.report(done.id());
             assertEquals("client test", report.name());
-            assertEquals(List.of("cat", "dog"), report.classes());
-            assertEquals(List.of("hard", "human-soft"), report.regimes().stream().map(CalibrationReport.Regime::regime)
-                    .toList());
-            CalibrationReport.Aggregate ece = report.regimes().get(0).metrics().get("ece");
+            assertEquals(List.of("cat", "dog"), report.data().classes());
+            assertEquals(List.of("hard", "human-soft"), report.regimes().stream()
+                    .map(EvaluationReport.RegimeResult::regime).toList());
+            EvaluationReport.Aggregate ece = report.regimes().get(0).aggregate().get("ece");
             assertTrue(ece.mean() >= 0 && ece.mean() <= 1, "ECE in [0, 1]: " + ece);
             assertFalse(report.regimes().get(0).reliability().isEmpty());
             assertTrue(client.reportHtml(done.id()).contains("<html"));
@@ -139,7 +142,8 @@ class EvaluationClientTest {
 
     @Test
     void reportParserRefusesOtherJson() {
-        IOException e = assertThrows(IOException.class, () -> CalibrationReport.parse("{\"schema\":\"x\"}"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ContractJson.readReport("{\"schema\":\"x\"}"));
         assertTrue(e.getMessage().contains("hillmix.report/1"), e.getMessage());
     }
 }

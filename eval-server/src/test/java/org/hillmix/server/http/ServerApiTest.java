@@ -284,6 +284,8 @@ class ServerApiTest {
         HttpResponse<String> health = s.get("/health");
         assertEquals(200, health.statusCode());
         assertEquals("ok", TestServer.json(health).path("status").asText());
+        assertEquals(org.hillmix.core.remote.EvaluationClient.API_VERSION,
+                TestServer.json(health).path("apiVersion").asText(), "server and client speak the same API version");
         assertEquals("nosniff", health.headers().firstValue("X-Content-Type-Options").orElse(""));
 
         String id = TestServer.json(s.submit("m")).path("id").asText();

@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hillmix.core.progress.ProgressMonitor;
-import org.hillmix.server.eval.EvaluationReport;
-import org.hillmix.server.eval.JobConfig;
+import org.hillmix.core.evaluation.EvaluationReport;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.server.eval.JobProgress;
 import org.hillmix.server.eval.JobRunner;
-import org.hillmix.server.eval.RegimeSpec;
+import org.hillmix.core.evaluation.RegimeSpec;
 
 /**
  * A stand-in {@link JobRunner} for queue, cancel and restart tests: it "trains" each regime x seed for the job's

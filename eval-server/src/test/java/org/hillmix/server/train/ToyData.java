@@ -2,6 +2,8 @@ package org.hillmix.server.train;
 
 import java.util.SplittableRandom;
 
+import org.hillmix.core.metrics.TopLabel;
+
 /** Small synthetic example sets for the training tests. */
 final class ToyData {
 
@@ -77,7 +79,7 @@ final class ToyData {
     static double accuracy(double[][] scores, int[] labels) {
         int hits = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (Probabilities.argMax(scores[i]) == labels[i]) {
+            if (TopLabel.argmax(scores[i]) == labels[i]) {
                 hits++;
             }
         }

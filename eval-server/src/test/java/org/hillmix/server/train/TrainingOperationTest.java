@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hillmix.core.metrics.Softmax;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class TrainingOperationTest {
         double cleanTrue = 0;
         double advTrue = 0;
         for (int i = 0; i < test.size(); i++) {
-            cleanTrue += Probabilities.softmax(result.testLogits()[i])[test.labels()[i]];
+            cleanTrue += Softmax.ofRow(result.testLogits()[i])[test.labels()[i]];
             advTrue += result.fgsmProbs8()[i][test.labels()[i]];
             assertEquals(1.0, java.util.Arrays.stream(result.fgsmProbs8()[i]).sum(), 1e-9);
         }

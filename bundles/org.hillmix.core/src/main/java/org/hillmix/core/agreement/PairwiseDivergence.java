@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.hillmix.core.labels.AnnotatorLabel;
+import org.hillmix.core.metrics.Divergences;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**

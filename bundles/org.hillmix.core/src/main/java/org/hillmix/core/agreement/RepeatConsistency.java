@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.hillmix.core.metrics.Divergences;
 import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.CategoricalAnswer;
 import org.hillmix.core.protocol.ConstructMidpointAnswer;

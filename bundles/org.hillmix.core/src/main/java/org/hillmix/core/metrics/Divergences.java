@@ -15,6 +15,10 @@ package org.hillmix.core.metrics;
  * {@code [0, ln 2]};</li>
  * <li>L1 distance {@code sum_c |p_c - t_c|}, in {@code [0, 2]}.</li>
  * </ul>
+ *
+ * <p>The row methods take offsets into flat arrays and check nothing (they run per row of large
+ * prediction matrices); the two-vector forms {@link #jensenShannon(double[], double[])} and
+ * {@link #l1(double[], double[])}, used between annotators' labels, check their input.
  */
 public final class Divergences {
 
@@ -82,6 +86,29 @@ public final class Divergences {
         return 0.5 * js;
     }
 
+    /**
+     * Jensen-Shannon divergence of two whole probability vectors, in nats: symmetric, 0 for equal
+     * vectors and at most {@code ln 2} (vectors with disjoint support).
+     *
+     * @throws IllegalArgumentException when the lengths differ or a value is negative or NaN
+     */
+    public static double jensenShannon(double[] p, double[] q) {
+        check(p, q);
+        // rounding can leave a tiny negative value for equal vectors
+        return Math.max(0, jensenShannon(p, 0, q, 0, p.length));
+    }
+
+    /**
+     * L1 distance {@code sum_c |p[c] - q[c]|} of two whole vectors; between probability vectors it
+     * lies in {@code [0, 2]}.
+     *
+     * @throws IllegalArgumentException when the lengths differ or a value is negative or NaN
+     */
+    public static double l1(double[] p, double[] q) {
+        check(p, q);
+        return l1(p, 0, q, 0, p.length);
+    }
+
     /** L1 distance {@code sum_c |p_c - t_c|} of target row {@code t[to..]} and prediction row {@code p[po..]}. */
     public static double l1(double[] t, int to, double[] p, int po, int k) {
         double d = 0;
@@ -99,5 +126,18 @@ public final class Divergences {
             s += d * d;
         }
         return s;
+    }
+
+    private static void check(double[] p, double[] q) {
+        if (p.length != q.length) {
+            throw new IllegalArgumentException("vectors have " + p.length + " and " + q.length
+                    + " classes; they must have the same number");
+        }
+        for (int c = 0; c < p.length; c++) {
+            if (!(p[c] >= 0) || !(q[c] >= 0)) {
+                throw new IllegalArgumentException("probability of class " + c + " is " + p[c] + " / " + q[c]
+                        + "; probabilities must be >= 0");
+            }
+        }
     }
 }

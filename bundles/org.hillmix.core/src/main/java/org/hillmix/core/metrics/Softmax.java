@@ -28,6 +28,13 @@ public final class Softmax {
         }
     }
 
+    /** {@code softmax(z)} of one logit row ({@code T = 1}), as a new array. */
+    public static double[] ofRow(double[] logits) {
+        double[] out = new double[logits.length];
+        probabilities(logits, 0, logits.length, 1, out, 0);
+        return out;
+    }
+
     /** {@code softmax(z/T)} of each row of a flat row-major logit matrix with {@code k} classes. */
     public static double[] probabilities(double[] logits, int k, double temperature) {
         checkTemperature(temperature);

@@ -11,9 +11,10 @@ import org.hillmix.core.data.IdxReader;
 import org.hillmix.core.data.ImageFolderReader;
 import org.hillmix.core.data.IndexCsvReader;
 import org.hillmix.core.data.InMemoryImageDataset;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.progress.ProgressMonitor;
 
-/** Opens a project's source data set with the reader its {@link DatasetLocation.Kind} names. */
+/** Opens a project's source data set with the reader its {@link DatasetKind} names. */
 public final class ProjectDatasets {
 
     private ProjectDatasets() {
@@ -22,7 +23,7 @@ public final class ProjectDatasets {
     /**
      * Reads the data set at {@code location} (relative paths against {@code projectFolder}).
      *
-     * <p>For {@link DatasetLocation.Kind#IDX} the path is the image file and the label file is the
+     * <p>For {@link DatasetKind#IDX} the path is the image file and the label file is the
      * one beside it whose name has {@code labels} for {@code images} and {@code idx1} for {@code
      * idx3} (the MNIST naming: {@code train-images-idx3-ubyte}, {@code train-labels-idx1-ubyte}).
      *
@@ -35,9 +36,10 @@ public final class ProjectDatasets {
         Path path = location.resolve(projectFolder);
         return switch (location.kind()) {
             case IMAGE_FOLDER -> ImageFolderReader.read(path, classes, monitor);
-            case CIFAR10_BINARY -> Cifar10BinaryReader.read(List.of(path), monitor);
+            case CIFAR_BINARY -> Cifar10BinaryReader.read(List.of(path), monitor);
             case IDX -> IdxReader.read(path, idxLabels(path), classes == null ? ClassSet.MNIST : classes, monitor);
             case INDEX_CSV -> IndexCsvReader.read(path, classes, monitor);
+            default -> throw new IllegalStateException("a project cannot start from " + location.kind());
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.hillmix.core.internal.fs.InputFiles;
 import org.hillmix.core.data.ClassSet;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.internal.fs.AtomicFiles;
 import org.hillmix.core.protocol.Protocol;
 
@@ -78,7 +79,7 @@ public final class ProjectJson {
             root.putNull("dataset");
         } else {
             ObjectNode d = root.putObject("dataset");
-            d.put("kind", p.dataset().kind().id());
+            d.put("kind", p.dataset().kind().projectId());
             d.put("path", p.dataset().path());
         }
         root.put("soft_label_scheme", p.softLabelScheme());
@@ -132,7 +133,7 @@ public final class ProjectJson {
         DatasetLocation dataset = null;
         if (d != null && !d.isNull()) {
             keys(d, "dataset.", "kind", "path");
-            dataset = new DatasetLocation(DatasetLocation.Kind.fromId(text(d, "kind", "dataset.")), text(d, "path",
+            dataset = new DatasetLocation(DatasetKind.fromProjectId(text(d, "kind", "dataset.")), text(d, "path",
                     "dataset."));
         }
         List<StimulusSet> sets = new ArrayList<>();

@@ -1,15 +1,16 @@
 package org.hillmix.core.remote;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.hillmix.core.project.DatasetLocation;
+import org.hillmix.core.evaluation.DatasetSpec;
+import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.LabelSpec;
+import org.hillmix.core.evaluation.RegimeSpec;
+import org.hillmix.core.evaluation.TrainingConfig;
 import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.ProjectDatasets;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Builds the {@code hillmix.job/1} configuration (docs/job-config.md) that evaluates a project's
@@ -19,55 +20,46 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class EvaluationJobs {
 
-    /** The regimes the workbench offers, as the server names them. */
+    /** The regimes the workbench offers, as the server names them ({@link RegimeSpec#IDS}). */
     public static final List<String> REGIMES = List.of("hard", "human-soft", "label-smoothing", "mixup",
             "human-mixup");
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private EvaluationJobs() {
     }
 
     /**
      * The job of {@code project} in {@code folder} on {@code journals} with {@code regimes} (ids of
-     * {@link #REGIMES}), {@code epochs} per run and {@code seeds}.
+     * {@link #REGIMES}, with their default parameters), {@code epochs} per run and {@code seeds}; the other
+     * settings take their defaults.
      *
      * @throws IllegalArgumentException when the project has no data set or a regime is unknown
+     * @throws IOException when the label file of an IDX data set is missing
      */
-    public static String forProject(Path folder, HillmixProject project, List<Path> journals, List<String> regimes,
-            int epochs, List<Integer> seeds) throws java.io.IOException {
+    public static JobConfig forProject(Path folder, HillmixProject project, List<Path> journals, List<String> regimes,
+            int epochs, List<Integer> seeds) throws IOException {
         if (project.dataset() == null) {
             throw new IllegalArgumentException("project '" + project.name() + "' has no data set to train on; set one"
                     + " in " + HillmixProject.DESCRIPTOR);
         }
-        ObjectNode job = MAPPER.createObjectNode();
-        job.put("schema", "hillmix.job/1");
-        job.put("name", project.name());
-        ObjectNode d = job.putObject("dataset");
         Path data = project.dataset().resolve(folder).toAbsolutePath();
-        DatasetLocation.Kind kind = project.dataset().kind();
-        switch (kind) {
-            case IMAGE_FOLDER -> d.put("kind", "image-folder").put("path", data.toString());
-            case INDEX_CSV -> d.put("kind", "index-csv").put("path", data.toString());
-            case CIFAR10_BINARY -> d.put("kind", "cifar-binary").put("path", data.toString());
-            case IDX -> d.put("kind", "idx").put("images", data.toString())
-                    .put("labels", ProjectDatasets.idxLabels(data).toString());
-            default -> throw new IllegalStateException("unhandled data set kind " + kind);
-        }
-        ArrayNode labels = job.putArray("labels");
-        for (Path j : journals) {
-            labels.addObject().put("kind", "jsonl").put("path", j.toAbsolutePath().toString());
-        }
-        job.putObject("training").put("epochs", epochs);
-        ArrayNode rs = job.putArray("regimes");
-        for (String r : regimes) {
+        String path = data.toString();
+        DatasetSpec dataset = switch (project.dataset().kind()) {
+            case IMAGE_FOLDER -> new DatasetSpec.ImageFolder(path, null);
+            case INDEX_CSV -> new DatasetSpec.IndexCsv(path, null);
+            case CIFAR_BINARY -> new DatasetSpec.CifarBinary(path, null);
+            case IDX -> new DatasetSpec.Idx(path, ProjectDatasets.idxLabels(data).toString(), null);
+            default -> throw new IllegalStateException("unhandled data set kind " + project.dataset().kind());
+        };
+        List<LabelSpec> labels = journals.stream()
+                .<LabelSpec>map(j -> new LabelSpec.Jsonl(j.toAbsolutePath().toString())).toList();
+        List<RegimeSpec> specs = regimes.stream().map(r -> {
             if (!REGIMES.contains(r)) {
                 throw new IllegalArgumentException("unknown regime '" + r + "'; choose from " + REGIMES);
             }
-            rs.addObject().put("name", r);
-        }
-        ArrayNode s = job.putArray("seeds");
-        seeds.forEach(s::add);
-        return job.toPrettyString();
+            return RegimeSpec.withDefaults(r);
+        }).toList();
+        TrainingConfig training = new TrainingConfig(epochs, null, null, null, null, null, null, null);
+        return new JobConfig(JobConfig.SCHEMA, project.name(), dataset, labels, null, null, training, specs,
+                seeds.stream().map(Integer::longValue).toList(), null);
     }
 }

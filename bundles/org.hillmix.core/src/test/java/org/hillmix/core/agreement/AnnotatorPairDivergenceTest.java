@@ -2,6 +2,7 @@ package org.hillmix.core.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.hillmix.core.metrics.Divergences;
 import org.junit.jupiter.api.Test;
 
 /** The nats-to-bits conversion the agreement view shows. */

@@ -138,6 +138,9 @@ class TemperatureScalingTest {
         // T = 2 on (0, 2 ln 3): (1, 3)/4
         double[][] q = Softmax.probabilities(new double[][] {{0, 2 * Math.log(3)}}, 2);
         assertArrayEquals(new double[] {.25, .75}, q[0], 1e-15);
+        // one row: exp(0) : exp(ln 3) = 1 : 3, the same after a shift by 1000
+        assertArrayEquals(new double[] {.25, .75}, Softmax.ofRow(new double[] {0, Math.log(3)}), 1e-15);
+        assertArrayEquals(new double[] {.25, .75}, Softmax.ofRow(new double[] {1000, 1000 + Math.log(3)}), 1e-12);
         // lse(1000, 1000) = 1000 + ln 2
         assertEquals(1000 + Math.log(2), Softmax.logSumExp(new double[] {1000, 1000}, 0, 2, 1), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> Softmax.probabilities(new double[] {0, 0}, 2, 0));

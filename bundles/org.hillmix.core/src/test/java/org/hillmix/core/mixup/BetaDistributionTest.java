@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Beta sampling against closed-form CDFs (Kolmogorov-Smirnov) and moments. Seeds are fixed, so the
@@ -79,6 +81,32 @@ class BetaDistributionTest {
         // U-shaped: most mass near the ends
         long ends = Arrays.stream(x).filter(v -> v < 0.1 || v > 0.9).count();
         assertTrue(ends > N / 2, "draws near 0 or 1: " + ends);
+    }
+
+    /**
+     * The alphas the trainer's mixup regimes use, from very small (0.05) to large (8): mean 1/2 within
+     * 5 standard errors, variance {@code 1 / (4 (2a + 1))} within 2% + 0.001 (200,000 draws).
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.05, 0.2, 1.0, 2.0, 8.0})
+    void symmetricMomentsOverTheTrainersRange(double alpha) {
+        BetaDistribution d = BetaDistribution.symmetric(alpha);
+        SplittableRandom rnd = new SplittableRandom(42);
+        int n = 200_000;
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < n; i++) {
+            double x = d.sample(rnd);
+            assertTrue(x >= 0 && x <= 1, "draw " + x);
+            sum += x;
+            sumSq += x * x;
+        }
+        double mean = sum / n;
+        double variance = sumSq / n - mean * mean;
+        double expected = 1 / (4 * (2 * alpha + 1));
+        assertEquals(expected, d.variance(), 1e-15);
+        assertEquals(0.5, mean, 5 * Math.sqrt(expected / n), "mean, alpha " + alpha);
+        assertEquals(expected, variance, 0.02 * expected + 0.001, "variance, alpha " + alpha);
     }
 
     @Test

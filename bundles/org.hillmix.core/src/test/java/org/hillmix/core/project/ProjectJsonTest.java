@@ -1,5 +1,6 @@
 package org.hillmix.core.project;
 
+import org.hillmix.core.evaluation.DatasetKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class ProjectJsonTest {
 
     private static HillmixProject sample() {
         HillmixProject p = HillmixProject.create("Pilot study", ClassSet.CIFAR10,
-                new DatasetLocation(DatasetLocation.Kind.CIFAR10_BINARY, "data/test_batch.bin"));
+                new DatasetLocation(DatasetKind.CIFAR_BINARY, "data/test_batch.bin"));
         p = p.withStimulusSet(new StimulusSet("pilot-mixes", "flat", 20, "grid:0.1,0.5,0.9", 7));
         Batch b = new Batch("pilot-ann1-1", "ann1", Protocol.MIXING_FACTOR, "pilot-mixes",
                 List.of(new PlannedItem("a.png", false, false), new PlannedItem("b.png", false, false),

@@ -1,5 +1,6 @@
 package org.hillmix.core.project;
 
+import org.hillmix.core.evaluation.DatasetKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +42,7 @@ class ProjectStimuliTest {
             }
         }
         p = HillmixProject.create("t", ClassSet.of("cat", "dog"),
-                new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER, "images"));
+                new DatasetLocation(DatasetKind.IMAGE_FOLDER, "images"));
         ProjectJson.write(project, p);
     }
 

@@ -16,6 +16,7 @@ import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.core.mixup.LambdaSampler;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.project.Batch;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.project.DatasetLocation;
 import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.OpenProject;
@@ -47,7 +48,7 @@ class SessionTasksTest {
             }
         }
         HillmixProject created = HillmixProject.create("t", ClassSet.of("cat", "dog"),
-                new DatasetLocation(DatasetLocation.Kind.IMAGE_FOLDER, "images"));
+                new DatasetLocation(DatasetKind.IMAGE_FOLDER, "images"));
         // A scheme other than the default, so that the test sees the descriptor's scheme reach the task.
         HillmixProject withScheme = new HillmixProject(created.name(), created.classes(), created.dataset(),
                 "top1-uniform", created.stimulusSets(), created.annotators(), created.batches());

@@ -1,29 +1,18 @@
 package org.hillmix.ui.eval.internal.server;
 
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.preferences.EvalPreferences;
+import org.hillmix.ui.preferences.InstancePreferencePage;
 
 /** Preferences > HILLmix > Evaluation Server: where evaluations run and how long they train. */
-public final class EvalPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class EvalPreferencePage extends InstancePreferencePage {
 
     /** A grid page on the bundle's instance-scope preferences. */
     public EvalPreferencePage() {
-        super(GRID);
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, EvalPreferences.NODE));
-        setDescription(Messages.Prefs_description);
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        // nothing to set up
+        super(EvalPreferences.NODE, Messages.Prefs_description);
     }
 
     @Override

@@ -33,13 +33,14 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.hillmix.core.project.OpenProject;
-import org.hillmix.core.remote.CalibrationReport;
+import org.hillmix.core.evaluation.ContractJson;
+import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.remote.EvaluationJobs;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
 import org.hillmix.ui.eval.preferences.EvalPreferences;
 import org.hillmix.ui.project.ProjectService;
-import org.osgi.framework.FrameworkUtil;
+import org.hillmix.ui.services.Services;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -187,19 +188,10 @@ public final class CalibrationReportView {
             status.setText(Messages.Report_noRegime);
             return;
         }
-        EvaluationServers servers = service(EvaluationServers.class);
+        EvaluationServers servers = Services.get(EvaluationServers.class);
         new EvaluateJob(project.get(), regimes, EvalPreferences.getInt(EvalPreferences.EPOCHS,
                 EvalPreferences.DEFAULT_EPOCHS), EvalPreferences.getInt(EvalPreferences.SEEDS,
                         EvalPreferences.DEFAULT_SEEDS), servers, events).schedule();
-    }
-
-    private static <T> T service(Class<T> type) {
-        var context = FrameworkUtil.getBundle(CalibrationReportView.class).getBundleContext();
-        var ref = context.getServiceReference(type);
-        if (ref == null) {
-            throw new IllegalStateException(type.getSimpleName() + " is not available (is Felix SCR running?)");
-        }
-        return context.getService(ref);
     }
 
     private void openStored() {
@@ -218,7 +210,12 @@ public final class CalibrationReportView {
 
     /** Shows the stored report {@code json} (and its HTML page beside it, {@code .html}, when present). */
     public void open(Path json) throws IOException {
-        CalibrationReport report = CalibrationReport.parse(Files.readString(json, StandardCharsets.UTF_8));
+        EvaluationReport report;
+        try {
+            report = ContractJson.readReport(Files.readString(json, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(json + ": " + e.getMessage(), e);
+        }
         String name = json.getFileName().toString();
         Path html = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".html");
         show(new ShownReport(report, Files.isRegularFile(html) ? Files.readString(html, StandardCharsets.UTF_8)
@@ -248,19 +245,19 @@ public final class CalibrationReportView {
     /** Shows {@code report}. */
     void show(ShownReport report) {
         shown = report;
-        CalibrationReport r = report.report();
+        EvaluationReport r = report.report();
         status.setText(NLS.bind(Messages.Report_header, new Object[] {r.name(), r.regimes().size(), r.createdAt()}));
         fillMetrics(r);
         drawReliability(r);
-        mapRegime.setItems(r.regimes().stream().map(CalibrationReport.Regime::name).toArray(String[]::new));
+        mapRegime.setItems(r.regimes().stream().map(EvaluationReport.RegimeResult::name).toArray(String[]::new));
         mapRegime.select(0);
         drawDataMap();
     }
 
     /** Metric names in display order: {@link #FIRST} present in the report, then the rest. */
-    static List<String> metricOrder(CalibrationReport r) {
+    static List<String> metricOrder(EvaluationReport r) {
         Set<String> all = new LinkedHashSet<>();
-        r.regimes().forEach(g -> all.addAll(g.metrics().keySet()));
+        r.regimes().forEach(g -> all.addAll(g.aggregate().keySet()));
         List<String> out = new ArrayList<>();
         for (String m : FIRST) {
             if (all.remove(m)) {
@@ -272,7 +269,7 @@ public final class CalibrationReportView {
     }
 
     /** A cell: {@code mean [low, high]} (just the mean for one seed), or a dash when absent. */
-    static String cell(CalibrationReport.Aggregate a) {
+    static String cell(EvaluationReport.Aggregate a) {
         if (a == null || Double.isNaN(a.mean())) {
             return "\u2013";
         }
@@ -282,7 +279,7 @@ public final class CalibrationReportView {
         return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", a.mean(), a.low(), a.high());
     }
 
-    private void fillMetrics(CalibrationReport r) {
+    private void fillMetrics(EvaluationReport r) {
         metrics.removeAll();
         for (TableColumn c : metrics.getColumns()) {
             c.dispose();
@@ -290,7 +287,7 @@ public final class CalibrationReportView {
         TableColumn first = new TableColumn(metrics, SWT.LEFT);
         first.setText(Messages.Report_metric);
         first.setWidth(150);
-        for (CalibrationReport.Regime g : r.regimes()) {
+        for (EvaluationReport.RegimeResult g : r.regimes()) {
             TableColumn c = new TableColumn(metrics, SWT.LEFT);
             c.setText(g.name());
             c.setWidth(210);
@@ -299,7 +296,7 @@ public final class CalibrationReportView {
             TableItem item = new TableItem(metrics, SWT.NONE);
             item.setText(0, m);
             for (int i = 0; i < r.regimes().size(); i++) {
-                item.setText(i + 1, cell(r.regimes().get(i).metrics().get(m)));
+                item.setText(i + 1, cell(r.regimes().get(i).aggregate().get(m)));
             }
         }
     }
@@ -317,7 +314,7 @@ public final class CalibrationReportView {
         return reliability.getDisplay().getSystemColor(COLORS[i % COLORS.length]);
     }
 
-    private void drawReliability(CalibrationReport r) {
+    private void drawReliability(EvaluationReport r) {
         clear(reliability);
         ILineSeries<?> identity = (ILineSeries<?>) reliability.getSeriesSet().createSeries(ISeries.SeriesType.LINE,
                 IDENTITY);
@@ -328,10 +325,11 @@ public final class CalibrationReportView {
         identity.setSymbolType(ILineSeries.PlotSymbolType.NONE);
         identity.setLineColor(reliability.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         for (int i = 0; i < r.regimes().size(); i++) {
-            CalibrationReport.Regime g = r.regimes().get(i);
+            EvaluationReport.RegimeResult g = r.regimes().get(i);
             List<double[]> pts = new ArrayList<>();
-            for (CalibrationReport.Bin b : g.reliability()) {
-                if (b.count() > 0 && !Double.isNaN(b.confidence())) {
+            for (EvaluationReport.ReliabilityBin b : g.reliability() == null ? List.<EvaluationReport.ReliabilityBin>of()
+                    : g.reliability()) {
+                if (b.count() > 0 && b.confidence() != null && b.accuracy() != null) {
                     pts.add(new double[] {b.confidence(), b.accuracy()});
                 }
             }
@@ -354,11 +352,12 @@ public final class CalibrationReportView {
         if (shown == null || mapRegime.getSelectionIndex() < 0) {
             return;
         }
-        CalibrationReport.Regime g = shown.report().regimes().get(mapRegime.getSelectionIndex());
+        EvaluationReport.RegimeResult g = shown.report().regimes().get(mapRegime.getSelectionIndex());
+        List<EvaluationReport.DataMapPoint> points = g.dataMap() == null ? List.of() : g.dataMap().points();
         ILineSeries<?> s = (ILineSeries<?>) dataMap.getSeriesSet().createSeries(ISeries.SeriesType.LINE, "datamap");
         s.setDescription(g.name());
-        s.setXSeries(g.dataMap().stream().mapToDouble(CalibrationReport.MapPoint::variability).toArray());
-        s.setYSeries(g.dataMap().stream().mapToDouble(CalibrationReport.MapPoint::confidence).toArray());
+        s.setXSeries(points.stream().mapToDouble(EvaluationReport.DataMapPoint::variability).toArray());
+        s.setYSeries(points.stream().mapToDouble(EvaluationReport.DataMapPoint::confidence).toArray());
         s.setLineStyle(LineStyle.NONE);
         s.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
         s.setSymbolSize(3);

@@ -15,17 +15,18 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
+import org.hillmix.core.evaluation.ContractJson;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.progress.OperationCancelledException;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.OpenProject;
-import org.hillmix.core.remote.CalibrationReport;
 import org.hillmix.core.remote.EvaluationClient;
 import org.hillmix.core.remote.EvaluationJobs;
 import org.hillmix.core.remote.JobStatus;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
-import org.hillmix.ui.internal.jobs.EclipseProgressMonitor;
+import org.hillmix.ui.jobs.EclipseProgressMonitor;
 
 /**
  * Evaluates a project's labels on the evaluation server as a job: builds the job configuration,
@@ -68,7 +69,7 @@ public final class EvaluateJob extends Job {
             for (int s = 0; s < seeds; s++) {
                 seedList.add(s);
             }
-            String config = EvaluationJobs.forProject(project.folder(), project.descriptor(), journals, regimes,
+            JobConfig config = EvaluationJobs.forProject(project.folder(), project.descriptor(), journals, regimes,
                     epochs, seedList);
             EvaluationClient client = servers.clientFor(project.folder());
             JobStatus queued = client.submit(config);
@@ -107,7 +108,7 @@ public final class EvaluateJob extends Job {
             String stem = "report-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Files.writeString(reports.resolve(stem + ".json"), json, StandardCharsets.UTF_8);
             Files.writeString(reports.resolve(stem + ".html"), html, StandardCharsets.UTF_8);
-            events.post(ReportEvents.TOPIC_REPORT, new ShownReport(CalibrationReport.parse(json), html));
+            events.post(ReportEvents.TOPIC_REPORT, new ShownReport(ContractJson.readReport(json), html));
             return Status.OK_STATUS;
         } catch (OperationCancelledException e) {
             status(Messages.Report_cancelled);

@@ -1,2 +1,0 @@
-/** Running the core's UI-free operations as Eclipse jobs. */
-package org.hillmix.ui.internal.jobs;

@@ -33,6 +33,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = Layers.NO_PACKAGE_CYCLES;
 
+    // Layers.HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION joins these once jobs.EvaluationExecutor leaves jobs.
+
     /**
      * The rules pass vacuously on a class path that lacks a module, so check that every module's
      * classes were read: one well-known class of each.

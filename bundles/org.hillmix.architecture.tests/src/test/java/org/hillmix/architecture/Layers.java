@@ -53,6 +53,21 @@ final class Layers {
             .because("the server runs without a display");
 
     /**
+     * The server's HTTP side and its job queue know nothing of evaluation: of the server they use only
+     * each other, {@code auth} and {@code datasets}; the job configuration and report come from the
+     * core's contract, and the queue runs jobs through its executor interface (issue 11 §1, §4).
+     * Not yet in {@link ArchitectureTest}: today {@code jobs.EvaluationExecutor} imports {@code eval};
+     * it goes there when the executor leaves {@code jobs} (helper contract's split of {@code eval}).
+     */
+    static final ArchRule HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION = noClasses()
+            .that().resideInAnyPackage("org.hillmix.server.http..", "org.hillmix.server.jobs..")
+            .should().dependOnClassesThat(resideInAPackage("org.hillmix.server..")
+                    .and(not(resideInAnyPackage("org.hillmix.server.http..", "org.hillmix.server.jobs..",
+                            "org.hillmix.server.auth..", "org.hillmix.server.datasets..")))
+                    .as("server classes other than http, jobs, auth and datasets"))
+            .because("the queue and the API carry jobs; what a job computes is the evaluation's business");
+
+    /**
      * An {@code internal} package is its bundle's own: x-internal in the manifests, and here for the
      * compiler. One exception, stated exactly: the server, which is no OSGi consumer (its manifest
      * imports nothing; it runs as a plain jar with the core on its class path), uses the core's CSV

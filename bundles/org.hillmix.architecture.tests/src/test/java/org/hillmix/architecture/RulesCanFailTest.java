@@ -76,6 +76,13 @@ class RulesCanFailTest {
     }
 
     @Test
+    void theQueueUsingEvaluationIsReported() {
+        assertViolated(Layers.HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION,
+                fixtures("org.hillmix.server.jobs.archfixture", "org.hillmix.server.eval.archfixture"),
+                "org.hillmix.server.jobs.archfixture.QueueUsingEval");
+    }
+
+    @Test
     void aPackageCycleIsReported() {
         assertViolated(Layers.NO_PACKAGE_CYCLES,
                 fixtures("org.hillmix.core.archfixture.cyclea", "org.hillmix.core.archfixture.cycleb"),

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.hillmix.server.bench.Benchmarks;
 import org.hillmix.server.bench.Benchmarks.Benchmark;
+import org.hillmix.server.bench.StatusLatencyBench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +26,27 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the benchmarks and exit.")
     boolean list;
 
+    @Option(names = "--clients", defaultValue = "" + StatusLatencyBench.CLIENTS, paramLabel = "N",
+            description = "Concurrent clients of status-latency (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "" + StatusLatencyBench.REQUESTS_PER_CLIENT, paramLabel = "N",
+            description = "Measured requests per client of status-latency (default: ${DEFAULT-VALUE}).")
+    int requests;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         if (list) {
             Benchmarks.all().values().forEach(b -> out.printf("%-15s %s%n", b.name(), b.description()));
             return 0;
+        }
+        Benchmarks.Settings settings;
+        try {
+            settings = new Benchmarks.Settings(clients, requests);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--clients and --requests must be at least 1, got " + clients
+                    + " and " + requests, e);
         }
         List<Benchmark> selected = new ArrayList<>();
         if (names.isEmpty()) {
@@ -46,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (Benchmark b : selected) {
             out.println("== " + b.name() + ": " + b.description());
-            b.runner().accept(out);
+            b.runner().accept(out, settings);
             out.println();
         }
         return 0;

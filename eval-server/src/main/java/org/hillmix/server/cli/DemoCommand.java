@@ -42,13 +42,21 @@ public final class DemoCommand implements Callable<Integer> {
             description = "the shared data folder (with cifar10-test-subset/, cifar10s/, cifar10h/, hmix/)")
     Path data;
 
+    @Option(names = "--study", description = {"with --data: the decisive study (docs/findings.md): all 1,533 real",
+        "images, 5-fold cross-validation, early stopping, every regime and control"})
+    boolean study;
+
     @Override
     public Integer call() throws Exception {
         if (data != null && !Files.isDirectory(data.resolve("cifar10-test-subset"))) {
             throw new IllegalArgumentException("--data " + data + " has no cifar10-test-subset/ folder; give the "
                     + "shared data folder (e.g. ../shared/data)");
         }
-        JobConfig job = JobConfig.parse(data == null ? syntheticJob(quick) : realJob(quick, data));
+        if (study && data == null) {
+            throw new IllegalArgumentException("--study runs on the real data; give --data (e.g. ../shared/data)");
+        }
+        JobConfig job = JobConfig.parse(study ? studyJob(quick, data) : data == null ? syntheticJob(quick)
+                : realJob(quick, data));
         var err = spec.commandLine().getErr();
         err.println("HILLmix demo: " + job.name() + " (" + job.regimes().size() + " regimes x " + job.seeds().size()
                 + " seed(s), " + job.training().epochs() + " epochs)");
@@ -61,6 +69,10 @@ public final class DemoCommand implements Callable<Integer> {
                 + report.data().testItems() + " test items; Human CE = cross-entropy to human labels (lower = closer)");
         o.println();
         o.print(ReportFiles.comparisonTable(report));
+        o.println();
+        o.println("Calibration: fitted temperature T (T > 1: the model was over-confident), ECE before and after "
+                + "temperature scaling");
+        o.print(ReportFiles.calibrationTable(report));
         o.println();
         o.println("report: " + files.get(0).toAbsolutePath());
         o.println("html:   " + files.get(1).toAbsolutePath());
@@ -119,6 +131,37 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 """.formatted(quick ? "demo-cifar10-quick" : "demo-cifar10", d, limit, d, d, d, epochs,
                 quick ? "[0]" : "[0, 1, 2]", bootstrap);
+    }
+
+    /**
+     * The study job (docs/findings.md): every one of the 1,533 real CIFAR-10 test images (all have CIFAR-10H
+     * votes, 1,000 also CIFAR-10S answers), stratified 5-fold cross-validation, early stopping on the validation
+     * NLL, the regimes hard, human-soft, votes, label smoothing, mixup and human-mixup, one seed. Sized to finish
+     * in under 30 minutes on two idle CPU cores (measured figures in docs/findings.md). {@code quick}: 3 folds, at
+     * most 4 epochs, 300 images.
+     */
+    public static String studyJob(boolean quick, Path dir) {
+        String d = jsonString(dir.toAbsolutePath().normalize().toString());
+        String limit = quick ? ", \"limit\": 300" : "";
+        return """
+                {
+                  "schema": "hillmix.job/1",
+                  "name": "%s",
+                  "dataset": {"kind": "shared-cifar10", "dir": %s, "labelledOnly": false%s},
+                  "labels": [{"kind": "cifar10s", "dir": %s}, {"kind": "cifar10h", "dir": %s}, {"kind": "hmix", "dir": %s}],
+                  "split": {"kind": "kfold", "folds": %d, "seed": 0},
+                  "model": "small-cnn",
+                  "training": {"epochs": %d, "batchSize": 32, "optimizer": "sgd", "learningRate": 0.05, "momentum": 0.9,
+                               "weightDecay": 0.0005, "schedule": "cosine", "augment": true,
+                               "earlyStopping": {"patience": %d}},
+                  "regimes": [{"name": "hard"}, {"name": "human-soft"}, {"name": "votes"},
+                              {"name": "label-smoothing", "smoothing": 0.1}, {"name": "mixup", "alpha": 0.4},
+                              {"name": "human-mixup", "alpha": 0.4, "confidenceWeighted": true}],
+                  "seeds": [0],
+                  "metrics": {"bins": 10, "bootstrap": %d, "fgsm": false}
+                }
+                """.formatted(quick ? "study-cifar10-quick" : "study-cifar10", d, limit, d, d, d, quick ? 3 : 5,
+                quick ? 4 : 15, quick ? 2 : 4, quick ? 200 : 1000);
     }
 
     private static String jsonString(String s) {

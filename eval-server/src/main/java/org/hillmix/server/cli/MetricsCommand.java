@@ -156,7 +156,8 @@ public final class MetricsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(option + " file not found: " + file);
         }
-        return NpyReader.read(file);
+        // mapped: a one-shot read of up to hundreds of MB is converted once, so a heap copy of the file is waste
+        return NpyReader.map(file);
     }
 
     private static String name(Path file) {

@@ -63,6 +63,16 @@ final class RemoteOptions {
         } else if (caCert != null) {
             tls = ServerTrust.trusting(caCert);
         }
+        if (token != null && "http".equals(scheme) && !isLoopback(server.getHost())) {
+            err.println("WARNING: sending the API token to " + server.getHost() + " over plain HTTP; anyone on the "
+                    + "way can read it. Use https:// (serve --tls-keystore).");
+            err.flush();
+        }
         return new EvaluationClient(server, token, tls);
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1");
     }
 }

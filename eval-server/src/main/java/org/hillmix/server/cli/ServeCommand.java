@@ -13,6 +13,7 @@ import org.hillmix.server.http.ServerConfig;
 import org.hillmix.server.http.TlsSettings;
 import org.hillmix.server.jobs.ConfigPathPolicy;
 import org.hillmix.server.jobs.EvaluationExecutor;
+import org.hillmix.server.train.TrainingThreads;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Jobs trained at once (default: ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--training-threads", paramLabel = "N",
+            description = "CPU threads a training job may use (default: all cores but one, so that the server stays"
+                    + " responsive while a job trains; or -Dai.djl.pytorch.num_threads).")
+    Integer trainingThreads;
+
     @Option(names = "--queue", paramLabel = "N", defaultValue = "16",
             description = "Jobs that may wait; more get 429 (default: ${DEFAULT-VALUE}).")
     int queue;
@@ -77,8 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--upload-retention", paramLabel = "DURATION", defaultValue = "7d",
             converter = DurationConverter.class,
-            description = "Keep an uploaded label set that no queued or running job needs this long after its last "
-                    + "use, e.g. 12h, 30d or PT90M (default: ${DEFAULT-VALUE}).")
+            description = "Keep an uploaded label set or data set that no queued or running job needs this long "
+                    + "after its last use, e.g. 12h, 30d or PT90M (default: ${DEFAULT-VALUE}).")
     java.time.Duration uploadRetention;
 
     @Option(names = "--max-labelsets", paramLabel = "N", defaultValue = "1000",
@@ -99,6 +105,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (trainingThreads != null) {
+            if (trainingThreads < 1) {
+                throw new IllegalArgumentException("--training-threads must be at least 1, got " + trainingThreads);
+            }
+            TrainingThreads.limit(trainingThreads);
+        }
         ServerConfig config = config();
         EvaluationServer server = EvaluationServer.newServer(config, ServeCommand::executor);
         server.start();
@@ -141,18 +153,17 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The production executor: the DJL evaluation runner, relative paths in job configurations resolved against
-     * the data directory (docs/job-config.md), files allowed in the data-set folder and the {@code --allow-path}
-     * folders.
-     */
-    /**
      * The executor {@code serve} runs jobs with: the real evaluation runner, server-side datasets, and the path
-     * policy that keeps submitted jobs inside the data directory and the allowed folders.
+     * policy that keeps submitted jobs inside the data directory and the allowed folders. Unless a training thread
+     * count was chosen, training leaves one core to the server ({@link TrainingThreads#serverDefault()}).
      */
     public static EvaluationExecutor executor(ServerConfig config, org.hillmix.server.datasets.DatasetStore datasets) {
+        TrainingThreads.limitToServerDefaultUnlessSet();
         Path base = config.dataDir();
         List<Path> roots = new ArrayList<>(config.allowedPaths());
         roots.add(datasets.root());
+        // label sets of jobs are resolved to files in the label-set folder (LabelSetResolver)
+        roots.add(config.labelSetsDir());
         return new EvaluationExecutor(new EvaluationRunner(base), datasets, new ConfigPathPolicy(base, roots));
     }
 }

@@ -30,7 +30,7 @@ final class StderrProgress implements JobProgress {
             }
             key = phase + regime + seed + epoch;
             line = String.format(Locale.ROOT, "train %s seed %d: epoch %d/%d done", regime, seed, epoch, epochs);
-        } else if ("cartography".equals(phase) || "evaluate".equals(phase) || "fgsm".equals(phase)) {
+        } else if ("cartography".equals(phase) || "validate".equals(phase) || "evaluate".equals(phase) || "fgsm".equals(phase)) {
             return; // engine sub-phases: one line per epoch is enough
         } else if (regime != null) {
             key = phase + regime + seed;

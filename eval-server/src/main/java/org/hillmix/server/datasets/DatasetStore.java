@@ -375,6 +375,64 @@ public final class DatasetStore {
                 + "already; choose another name");
     }
 
+    /**
+     * Records a use of uploaded data set {@code id} now ({@code lastUsedAt} in its {@code dataset.json}); retention
+     * counts from the last use. Data sets the operator placed are not touched.
+     *
+     * @return the data set, or empty when there is none
+     */
+    public synchronized Optional<DatasetInfo> touch(String id) throws IOException {
+        Optional<DatasetInfo> info = find(id);
+        if (info.isEmpty() || !"upload".equals(info.get().origin())) {
+            return info;
+        }
+        Path metaFile = root.resolve(id).resolve("dataset.json");
+        ObjectNode meta = (ObjectNode) MAPPER.readTree(metaFile.toFile());
+        meta.put("lastUsedAt", clock.instant().toString());
+        Path tmp = metaFile.resolveSibling(".dataset.json.tmp");
+        Files.writeString(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(meta));
+        Files.move(tmp, metaFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return info;
+    }
+
+    /**
+     * Removes uploaded data sets (never ones the operator placed) whose last use ({@code lastUsedAt}, else the
+     * upload) is longer ago than {@code retention} and that no job in {@code needed} names. The folder is renamed
+     * out of sight first, so a crash mid-delete leaves no half data set under its id.
+     *
+     * @return the ids removed
+     */
+    public synchronized List<String> sweepUploads(java.time.Duration retention, java.util.Set<String> needed)
+            throws IOException {
+        java.time.Instant now = clock.instant();
+        List<String> removed = new ArrayList<>();
+        for (DatasetInfo info : list()) {
+            if (!"upload".equals(info.origin()) || needed.contains(info.id())) {
+                continue;
+            }
+            JsonNode meta = MAPPER.readTree(root.resolve(info.id()).resolve("dataset.json").toFile());
+            String last = meta.hasNonNull("lastUsedAt") ? meta.get("lastUsedAt").asText()
+                    : meta.path("createdAt").asText(null);
+            java.time.Instant lastUsed;
+            try {
+                lastUsed = last == null ? java.time.Instant.EPOCH : java.time.Instant.parse(last);
+            } catch (java.time.format.DateTimeParseException e) {
+                lastUsed = java.time.Instant.EPOCH;
+            }
+            if (lastUsed.plus(retention).isBefore(now)) {
+                Path gone = root.resolve(".deleting-" + info.id());
+                if (Files.exists(gone, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(gone);
+                }
+                Files.move(root.resolve(info.id()), gone, StandardCopyOption.ATOMIC_MOVE);
+                cache.remove(info.id());
+                deleteTree(gone);
+                removed.add(info.id());
+            }
+        }
+        return removed;
+    }
+
     /** Deletes a folder tree without following links. */
     static void deleteTree(Path top) throws IOException {
         Files.walkFileTree(top, new SimpleFileVisitor<>() {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.evaluation.RegimeSpec;
+import org.hillmix.core.evaluation.SplitSpec;
 import org.hillmix.core.evaluation.TrainingConfig;
 import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.evaluation.MetricCatalog;
@@ -29,8 +30,10 @@ import org.hillmix.core.metrics.ItemPredictions;
 import org.hillmix.core.metrics.PairedDifference;
 import org.hillmix.core.evaluation.EvaluationReport.Comparison;
 import org.hillmix.core.evaluation.EvaluationReport.TestPredictions;
+import org.hillmix.server.train.EarlyStopping;
 import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.Regime;
+import org.hillmix.server.train.StartWeights;
 import org.hillmix.server.train.TrainingListener;
 import org.hillmix.server.train.TrainingOperation;
 import org.hillmix.server.train.TrainingResult;
@@ -85,11 +88,16 @@ public final class EvaluationRunner implements JobRunner {
         JobProgress jp = progress == null ? JobProgress.NONE : progress;
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
         int epochs = config.training().epochs();
-        long totalUnits = (long) config.regimes().size() * config.seeds().size() * epochs;
+        int runsPerSeed = config.split().isKfold() ? config.split().folds() : 1;
+        long totalUnits = (long) config.regimes().size() * config.seeds().size() * runsPerSeed * epochs;
         pm.begin("Evaluating " + config.name(), totalUnits + 1);
         pm.subTask("Loading data and labels");
         jp.update("data", null, 0, 0, 0, 0, 0);
-        JobData data = JobData.prepare(config, baseDir, pm);
+        List<JobData> folds = config.split().isKfold() ? JobData.prepareFolds(config, baseDir, pm)
+                : List.of(JobData.prepare(config, baseDir, pm));
+        JobData data = folds.get(0);
+        // A wrong start-weights file is refused before the first run, not after hours of training.
+        TrainingOperation.checkStart(trainingSpec(config, config.seeds().get(0)), data.train());
         pm.worked(1);
 
         List<RegimeResult> results = new ArrayList<>();
@@ -104,34 +112,34 @@ public final class EvaluationRunner implements JobRunner {
                             hm.confidenceWeighted(), map.pooled().knotX(), map.pooled().knotY());
                 }
             }
-            Regime regime = RegimeFactory.create(spec, data, map);
+            List<Regime> foldRegimes = new ArrayList<>();
+            for (JobData fold : folds) {
+                foldRegimes.add(RegimeFactory.create(spec, fold, map));
+            }
             List<SeedResult> seeds = new ArrayList<>();
             List<SeedMeasurement> measurements = new ArrayList<>();
             for (Long seed : config.seeds()) {
-                pm.checkCancelled();
                 String name = spec.displayName();
                 int seedInt = (int) (long) seed;
-                pm.subTask("Training " + name + ", seed " + seed);
-                TrainingSpec ts = trainingSpec(config, seed);
-                int[] epochsDone = {0};
-                TrainingListener listener = (phase, epoch, eps, step, steps) -> {
-                    jp.update(phase, name, seedInt, epoch, eps, step, steps);
-                    if (TrainingListener.PHASE_TRAIN.equals(phase) && step == steps && epoch > epochsDone[0]) {
-                        pm.worked(epoch - epochsDone[0]);
-                        epochsDone[0] = epoch;
-                    }
-                };
-                TrainingResult result = trainer.train(data.train(), data.validation(), data.test(), regime, ts,
-                        config.metrics().fgsm(), listener, cancelOnly(pm));
-                if (epochsDone[0] < epochs) {
-                    pm.worked(epochs - epochsDone[0]);
+                List<TrainingResult> foldResults = new ArrayList<>();
+                for (int f = 0; f < folds.size(); f++) {
+                    pm.checkCancelled();
+                    pm.subTask("Training " + name + ", seed " + seed + (folds.size() > 1 ? ", fold " + (f + 1)
+                            + " of " + folds.size() : ""));
+                    JobData fold = folds.get(f);
+                    foldResults.add(trainOne(config, fold, foldRegimes.get(f), seed, name, seedInt, jp, pm));
                 }
                 pm.checkCancelled();
                 jp.update("metrics", name, seedInt, epochs, epochs, 0, 0);
-                SeedMeasurement m = RunMetrics.measure(result, data, config.metrics(), seed);
+                SeedMeasurement m = folds.size() == 1
+                        ? RunMetrics.measure(foldResults.get(0), data, config.metrics(), seed)
+                        : RunMetrics.measurePooled(foldResults, folds, config.metrics(), seed);
                 measurements.add(m);
-                seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), result.epochTrainLoss(),
-                        result.trainSamples(), result.trainSeconds(), m.dataMap(), m.forgetting(), m.difficulty(),
+                double[] loss = meanLoss(foldResults);
+                long samples = foldResults.stream().mapToLong(TrainingResult::trainSamples).sum();
+                double seconds = foldResults.stream().mapToDouble(TrainingResult::trainSeconds).sum();
+                seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), loss, samples, seconds,
+                        m.dataMap(), m.forgetting(), m.difficulty(),
                         config.metrics().storePredictions() ? stored(m.items()) : null));
             }
             predictions.add(measurements.stream().map(SeedMeasurement::items).toList());
@@ -144,8 +152,9 @@ public final class EvaluationRunner implements JobRunner {
         List<Comparison> comparisons = comparisons(config, predictions, cancelOnly(pm));
         EvaluationReport report = new EvaluationReport(EvaluationReport.SCHEMA, config.name(),
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), generator(), config,
-                withMethodCitations(data.summary(), config), results, config.regimeNames().get(config.referenceIndex()),
-                comparisons, perception, modelCard(config, data), data.warnings());
+                withMethodCitations(folds.size() == 1 ? data.summary() : pooledSummary(folds, config.split()), config),
+                results, config.regimeNames().get(config.referenceIndex()), comparisons, perception,
+                modelCard(config, data), data.warnings());
         jp.update("done", null, 0, 0, 0, 0, 0);
         pm.done();
         return report;
@@ -193,6 +202,66 @@ public final class EvaluationRunner implements JobRunner {
         return new TestPredictions(labels, probs, human == null ? new double[n][] : human);
     }
 
+    /** Trains one model of one seed on one fold (the only fold of a holdout job). */
+    private TrainingResult trainOne(JobConfig config, JobData data, Regime regime, long seed, String name, int seedInt,
+            JobProgress jp, ProgressMonitor pm) {
+        int epochs = config.training().epochs();
+        TrainingSpec ts = trainingSpec(config, seed);
+        int[] epochsDone = {0};
+        TrainingListener listener = (phase, epoch, eps, step, steps) -> {
+            jp.update(phase, name, seedInt, epoch, eps, step, steps);
+            if (TrainingListener.PHASE_TRAIN.equals(phase) && step == steps && epoch > epochsDone[0]) {
+                pm.worked(epoch - epochsDone[0]);
+                epochsDone[0] = epoch;
+            }
+        };
+        TrainingResult result = trainer.train(data.train(), data.validation(), data.test(), regime, ts,
+                config.metrics().fgsm(), listener, cancelOnly(pm));
+        if (epochsDone[0] < epochs) {
+            pm.worked(epochs - epochsDone[0]);
+        }
+        return result;
+    }
+
+    /**
+     * The training loss per epoch, averaged over the folds that ran that epoch (runs stopped early have fewer
+     * epochs).
+     */
+    private static double[] meanLoss(List<TrainingResult> results) {
+        int longest = results.stream().mapToInt(r -> r.epochTrainLoss().length).max().orElse(0);
+        double[] sum = new double[longest];
+        int[] count = new int[longest];
+        for (TrainingResult r : results) {
+            for (int e = 0; e < r.epochTrainLoss().length; e++) {
+                sum[e] += r.epochTrainLoss()[e];
+                count[e]++;
+            }
+        }
+        for (int e = 0; e < longest; e++) {
+            sum[e] /= count[e];
+        }
+        return sum;
+    }
+
+    /**
+     * The data summary of a K-fold job: train and validation counts of the first fold's run (the others differ by
+     * rounding), test counts pooled over all folds (every item once).
+     */
+    private static DataSummary pooledSummary(List<JobData> folds, SplitSpec split) {
+        DataSummary d = folds.get(0).summary();
+        int test = 0;
+        int testWithHuman = 0;
+        for (JobData f : folds) {
+            test += f.summary().testItems();
+            testWithHuman += f.summary().testItemsWithHumanLabels();
+        }
+        String dataset = d.dataset() + "; " + split.folds() + "-fold stratified cross-validation (seed " + split.seed()
+                + "): each fold tested once, the next fold validates, the others train; metrics pool the "
+                + "out-of-fold predictions";
+        return new DataSummary(dataset, d.classes(), d.trainItems(), d.validationItems(), test, d.labelSources(),
+                d.trainItemsWithSoftLabels(), d.meanAnnotatorsPerTrainItem(), testWithHuman, d.citations());
+    }
+
     /** Adds the methods the report applies to the data citations: mixup, temperature scaling, cartography. */
     private static DataSummary withMethodCitations(DataSummary d, JobConfig config) {
         List<Citation> cites = new ArrayList<>(d.citations());
@@ -212,10 +281,20 @@ public final class EvaluationRunner implements JobRunner {
                 d.testItemsWithHumanLabels(), cites);
     }
 
-    private static TrainingSpec trainingSpec(JobConfig c, long seed) {
+    private TrainingSpec trainingSpec(JobConfig c, long seed) {
         TrainingConfig t = c.training();
-        return new TrainingSpec(c.model(), t.epochs(), t.batchSize(), t.optimizer(), t.learningRate(), t.momentum(),
-                t.weightDecay(), t.schedule(), t.augment(), seed);
+        TrainingSpec spec = new TrainingSpec(c.model(), t.epochs(), t.batchSize(), t.optimizer(), t.learningRate(),
+                t.momentum(), t.weightDecay(), t.schedule(), t.augment(), seed);
+        if (t.earlyStopping() != null) {
+            spec = spec.withEarlyStopping(new EarlyStopping(t.earlyStopping().patience()));
+        }
+        if (t.start() != null) {
+            StartWeights.Format format = "torchscript".equals(t.start().format()) ? StartWeights.Format.TORCHSCRIPT
+                    : StartWeights.Format.DJL;
+            spec = spec.withStart(new StartWeights(baseDir.resolve(t.start().path()), format,
+                    t.start().lastLayerOnly(), "training.start.path"));
+        }
+        return spec;
     }
 
     /** A monitor for the training engine that forwards cancellation only (the runner counts epochs itself). */

@@ -58,6 +58,34 @@ public record JobData(ClassSet classes, ExampleSet train, ExampleSet validation,
      * @throws IllegalArgumentException when data or labels are malformed or do not fit together
      */
     public static JobData prepare(JobConfig config, Path baseDir, ProgressMonitor monitor) throws IOException {
+        ItemPool pool = pool(config, baseDir, monitor);
+        if (config.split().isKfold()) {
+            return folds(pool, config.split()).get(0);
+        }
+        return split(pool, config.split());
+    }
+
+    /**
+     * Assembles the data of a {@code kfold} job: one {@link JobData} per fold, fold f testing the items of fold f
+     * (see {@link StratifiedFolds}); every item is in exactly one test part.
+     *
+     * @throws IllegalArgumentException naming {@code split.folds} when it exceeds the smallest class
+     */
+    public static List<JobData> prepareFolds(JobConfig config, Path baseDir, ProgressMonitor monitor)
+            throws IOException {
+        return folds(pool(config, baseDir, monitor), config.split());
+    }
+
+    private static List<JobData> folds(ItemPool pool, SplitSpec spec) {
+        StratifiedFolds folds = StratifiedFolds.of(pool.labels, spec.folds(), spec.seed(), pool.classes.names());
+        List<JobData> out = new ArrayList<>();
+        for (int f = 0; f < folds.folds(); f++) {
+            out.add(split(pool, folds.run(f)));
+        }
+        return out;
+    }
+
+    private static ItemPool pool(JobConfig config, Path baseDir, ProgressMonitor monitor) throws IOException {
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
         ItemPool pool = DatasetLoader.load(config.dataset(), baseDir, pm);
         for (LabelSpec l : config.labels()) {
@@ -71,7 +99,7 @@ public record JobData(ClassSet classes, ExampleSet train, ExampleSet validation,
         if (limit != null && limit < pool.size()) {
             pool = pool.subset(stratifiedSample(pool.labels, limit, config.split().seed()));
         }
-        return split(pool, config.split());
+        return pool;
     }
 
     private static ItemPool labelledOnly(ItemPool pool) {
@@ -137,7 +165,10 @@ public record JobData(ClassSet classes, ExampleSet train, ExampleSet validation,
     }
 
     private static JobData split(ItemPool pool, SplitSpec spec) {
-        StratifiedSplit s = StratifiedSplit.of(pool.labels, spec);
+        return split(pool, StratifiedSplit.of(pool.labels, spec));
+    }
+
+    private static JobData split(ItemPool pool, StratifiedSplit s) {
         if (s.train().length == 0 || s.validation().length == 0 || s.test().length == 0) {
             throw new IllegalArgumentException("the split leaves a part empty (" + s.train().length + " train, "
                     + s.validation().length + " validation, " + s.test().length + " test items of " + pool.size()

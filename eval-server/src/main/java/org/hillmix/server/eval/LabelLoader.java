@@ -57,6 +57,10 @@ final class LabelLoader {
         switch (spec) {
             case LabelSpec.None n -> {
             }
+            case LabelSpec.Server s -> throw new IllegalArgumentException("labels kind 'server' (id '" + s.id()
+                    + "') names an uploaded label set, which only the evaluation server can resolve; submit the job "
+                    + "to the server (hillmix submit), or name the label file with kind jsonl, cifar10s, hmix or "
+                    + "cifar10h");
             case LabelSpec.Simulated s -> simulated(s, pool, monitor);
             case LabelSpec.Cifar10s s -> cifar10s(baseDir.resolve(s.dir()), pool, monitor);
             case LabelSpec.Hmix s -> hmix(baseDir.resolve(s.dir()), pool, monitor);

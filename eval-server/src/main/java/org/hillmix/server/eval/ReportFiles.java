@@ -86,6 +86,34 @@ public final class ReportFiles {
         return sb.toString();
     }
 
+    /**
+     * The direction of miscalibration per regime: the fitted temperature T (mean over seeds; T &gt; 1 means the
+     * model was over-confident, T &lt; 1 under-confident, since dividing the logits by T is what calibrates it),
+     * the ECE before and after temperature scaling, and the word.
+     */
+    public static String calibrationTable(EvaluationReport report) {
+        int nameWidth = Math.max(6, report.regimes().stream().mapToInt(r -> r.name().length()).max().orElse(6));
+        StringBuilder sb = new StringBuilder();
+        sb.append(pad("regime", nameWidth)).append("  ").append(padLeft("T", 8)).append("  ")
+                .append(padLeft("ECE", 8)).append("  ").append(padLeft("ECE (TS)", 8)).append("  direction\n");
+        sb.append("-".repeat(nameWidth + 50)).append('\n');
+        for (RegimeResult r : report.regimes()) {
+            Aggregate t = r.aggregate().get(MetricCatalog.TEMPERATURE);
+            Aggregate ece = r.aggregate().get(MetricCatalog.ECE);
+            Aggregate ts = r.aggregate().get(MetricCatalog.TS_ECE);
+            String direction = t == null ? "n/a" : t.mean() > 1.05 ? "over-confident" : t.mean() < 0.95
+                    ? "under-confident" : "about right (0.95 <= T <= 1.05)";
+            sb.append(pad(r.name(), nameWidth)).append("  ").append(padLeft(fmt(t), 8)).append("  ")
+                    .append(padLeft(fmt(ece), 8)).append("  ").append(padLeft(fmt(ts), 8)).append("  ")
+                    .append(direction).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String fmt(Aggregate a) {
+        return a == null ? "n/a" : String.format(Locale.ROOT, "%.4f", a.mean());
+    }
+
     private static String pad(String s, int w) {
         return s.length() >= w ? s : s + " ".repeat(w - s.length());
     }

@@ -30,6 +30,7 @@ import org.hillmix.core.evaluation.EvaluationReport.Interval;
 import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
 import org.hillmix.core.evaluation.EvaluationReport.DifficultyGroup;
 import org.hillmix.core.evaluation.EvaluationReport.Forgetting;
+import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.TrainingResult;
 
 /**
@@ -64,16 +65,106 @@ final class RunMetrics {
 
     /** Measures {@code result} on the job's test split. */
     static SeedMeasurement measure(TrainingResult result, JobData data, MetricsSpec spec, long seed) {
+        return measure(result, data, spec, seed, null, Double.NaN);
+    }
+
+    /**
+     * Measures the runs of a K-fold job on their pooled out-of-fold predictions: every item once, fold by fold.
+     * The temperature of each fold is fitted on that fold's own validation part and applied to that fold's test
+     * logits; the {@code temperature} metric is the mean of the K fitted temperatures. Bootstrap intervals
+     * resample the pooled items. The data map is that of the first fold's run.
+     *
+     * @param results one training result per fold, in fold order
+     * @param folds the folds' data, in fold order
+     */
+    static SeedMeasurement measurePooled(List<TrainingResult> results, List<JobData> folds, MetricsSpec spec,
+            long seed) {
+        if (results.size() != folds.size() || results.isEmpty()) {
+            throw new IllegalArgumentException("pooled measurement needs one result per fold, got " + results.size()
+                    + " results for " + folds.size() + " folds");
+        }
+        List<double[]> test = new ArrayList<>();
+        List<double[]> validation = new ArrayList<>();
+        List<double[]> fgsm4 = new ArrayList<>();
+        List<double[]> fgsm8 = new ArrayList<>();
+        List<double[]> human = new ArrayList<>();
+        List<Double> itemTemperature = new ArrayList<>();
+        double temperatureSum = 0;
+        JobData first = folds.get(0);
+        ExampleSet pooledTest = null;
+        ExampleSet pooledValidation = null;
+        for (int f = 0; f < folds.size(); f++) {
+            TrainingResult r = results.get(f);
+            JobData d = folds.get(f);
+            double t = TemperatureScaling.fit(r.validationLogits(), d.validation().labels(), ProgressMonitor.NULL)
+                    .temperature();
+            temperatureSum += t;
+            for (int i = 0; i < r.testLogits().length; i++) {
+                test.add(r.testLogits()[i]);
+                human.add(d.testHuman()[i]);
+                itemTemperature.add(t);
+                if (r.fgsmProbs4() != null) {
+                    fgsm4.add(r.fgsmProbs4()[i]);
+                    fgsm8.add(r.fgsmProbs8()[i]);
+                }
+            }
+            validation.addAll(List.of(r.validationLogits()));
+            pooledTest = pooledTest == null ? d.test() : concat(pooledTest, d.test());
+            pooledValidation = pooledValidation == null ? d.validation() : concat(pooledValidation, d.validation());
+        }
+        TrainingResult r0 = results.get(0);
+        TrainingResult pooled = new TrainingResult(test.toArray(double[][]::new), validation.toArray(double[][]::new),
+                fgsm4.isEmpty() ? null : fgsm4.toArray(double[][]::new),
+                fgsm8.isEmpty() ? null : fgsm8.toArray(double[][]::new), r0.epochTargetConfidence(), r0.epochCorrect(),
+                r0.epochTrainLoss(), r0.trainSamples(), r0.trainSeconds());
+        JobData data = new JobData(first.classes(), first.train(), pooledValidation, pooledTest,
+                first.trainAnnotatorLabels(), first.trainVotes(), human.toArray(double[][]::new),
+                first.trainAmbiguous(), first.judgments(), first.judgmentSource(), first.summary(), first.warnings());
+        double[] perItem = itemTemperature.stream().mapToDouble(Double::doubleValue).toArray();
+        return measure(pooled, data, spec, seed, perItem, temperatureSum / folds.size());
+    }
+
+    private static ExampleSet concat(ExampleSet a, ExampleSet b) {
+        float[][] images = new float[a.size() + b.size()][];
+        int[] labels = new int[a.size() + b.size()];
+        System.arraycopy(a.images(), 0, images, 0, a.size());
+        System.arraycopy(b.images(), 0, images, a.size(), b.size());
+        System.arraycopy(a.labels(), 0, labels, 0, a.size());
+        System.arraycopy(b.labels(), 0, labels, a.size(), b.size());
+        return new ExampleSet(a.channels(), a.height(), a.width(), images, labels, a.numClasses());
+    }
+
+    /**
+     * Measures {@code result}; with {@code itemTemperature} (one fitted temperature per test item, K-fold) the
+     * scaled metrics use those and the reported temperature is {@code meanTemperature}, else one temperature is
+     * fitted on the validation logits.
+     */
+    private static SeedMeasurement measure(TrainingResult result, JobData data, MetricsSpec spec, long seed,
+            double[] itemTemperature, double meanTemperature) {
         int bins = spec.bins();
         int[] testLabels = data.test().labels();
         int k = data.classes().size();
-        TemperatureScalingResult ts = TemperatureScaling.evaluate(result.validationLogits(),
-                data.validation().labels(), result.testLogits(), testLabels, null, bins, ProgressMonitor.NULL);
-        MetricReport before = ts.before();
-        MetricReport after = ts.after();
-        double temperature = ts.fit().temperature();
+        MetricReport before;
+        MetricReport after;
+        double temperature;
         double[][] probs = Softmax.probabilities(result.testLogits(), 1);
-        double[][] probsTs = Softmax.probabilities(result.testLogits(), temperature);
+        double[][] probsTs;
+        if (itemTemperature == null) {
+            TemperatureScalingResult ts = TemperatureScaling.evaluate(result.validationLogits(),
+                    data.validation().labels(), result.testLogits(), testLabels, null, bins, ProgressMonitor.NULL);
+            before = ts.before();
+            after = ts.after();
+            temperature = ts.fit().temperature();
+            probsTs = Softmax.probabilities(result.testLogits(), temperature);
+        } else {
+            probsTs = new double[probs.length][];
+            for (int i = 0; i < probs.length; i++) {
+                probsTs[i] = Softmax.probabilities(result.testLogits()[i], k, itemTemperature[i]);
+            }
+            before = Metrics.compute(Predictions.of(probs, testLabels, null), bins, ProgressMonitor.NULL);
+            after = Metrics.compute(Predictions.of(probsTs, testLabels, null), bins, ProgressMonitor.NULL);
+            temperature = meanTemperature;
+        }
 
         Map<String, Double> m = new LinkedHashMap<>();
         put(m, MetricCatalog.ACCURACY, before.accuracy());

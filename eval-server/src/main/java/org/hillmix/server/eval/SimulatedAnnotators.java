@@ -12,12 +12,16 @@ import org.hillmix.core.protocol.MixingFactorAnswer;
  * annotators show in the published studies.
  *
  * <p><b>Categorical protocol</b> (CIFAR-10S). Annotator {@code a} perceives
- * {@code q = softmax(sharpness_a * log(m + 0.03) + sigma_a * z)}, {@code z ~ N(0, I)}, from the true mixture
- * {@code m}; with a small lapse rate the top class is swapped for a random other class. The answer names the most
- * probable class of {@code q} with its probability rounded to the annotator's granularity (multiples of 5 or 10,
- * as people round), a second class when its rounded probability is positive and leaves room
- * ({@code second <= min(top, 100 - top)}), and marks classes with {@code q_k < 0.03} impossible with the
- * annotator's own tendency.
+ * {@code q = softmax(sharpness_a * log(m + FLOOR) + sigma_a * z)}, {@code z ~ N(0, I)}, from the true mixture
+ * {@code m}; with the annotator's lapse rate the top class is swapped for a random other class. The answer names
+ * the most probable class of {@code q} with its probability rounded to the annotator's granularity (multiples of 5
+ * or 10, as people round), a second class when its rounded probability is positive and leaves room
+ * ({@code second <= min(top, 100 - top)}), and marks classes with {@code q_k < IMPOSSIBLE_BELOW} impossible with
+ * the annotator's own tendency. The population's ranges (sigma in [0.34, 0.39], sharpness in [0.48, 2.31], lapse
+ * in [0, 0.18], impossible tendency 1, {@link #FLOOR} 0.0033, {@link #IMPOSSIBLE_BELOW} 0.0167) were fitted to the
+ * real CIFAR-10S answers, given each image's CIFAR-10H vote distribution as {@code m}: top-probability
+ * distribution, second-class rate, impossible classes, label entropy and agreement (docs/simulated-annotators.md,
+ * checked by a test on the real data).
  *
  * <p><b>Mixing-factor protocol</b> (H-Mix). For a mixed image {@code lambda * img1 + (1 - lambda) * img2} of
  * classes {@code c1, c2}, the perceived lambda is
@@ -34,8 +38,13 @@ public final class SimulatedAnnotators {
     /** Gain of the population's perceived-lambda curve on the logit scale. */
     public static final double PERCEPTION_GAIN = 1.5;
 
-    /** Floor added to the true mixture before taking logs, so that absent classes are unlikely, not impossible. */
-    private static final double FLOOR = 0.03;
+    /**
+     * Floor added to the true mixture before taking logs, so that absent classes are unlikely, not impossible
+     * (fitted to CIFAR-10S).
+     */
+    public static final double FLOOR = 0.0033;
+    /** Perceived probabilities below this may be marked impossible (fitted to CIFAR-10S). */
+    public static final double IMPOSSIBLE_BELOW = 0.0167;
 
     /**
      * One annotator's habits.
@@ -74,9 +83,15 @@ public final class SimulatedAnnotators {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Profile> list = new ArrayList<>();
         for (int a = 0; a < count; a++) {
-            list.add(new Profile(0.2 + 0.5 * rnd.nextDouble(), 0.8 + 0.6 * rnd.nextDouble(),
-                    rnd.nextBoolean() ? 10 : 5, 0.3 + 0.65 * rnd.nextDouble(), 0.04 * rnd.nextDouble(),
-                    0.25 * rnd.nextGaussian(), 0.3 + 0.5 * rnd.nextDouble()));
+            // Categorical ranges fitted to CIFAR-10S (docs/simulated-annotators.md); the impossible tendency
+            // was fitted to 1: people mark nearly every class they see no trace of.
+            double sigma = 0.34 + 0.055 * rnd.nextDouble();
+            double sharpness = 0.48 + 1.83 * rnd.nextDouble();
+            int granularity = rnd.nextBoolean() ? 10 : 5;
+            double impossibleTendency = 1;
+            double lapse = 0.18 * rnd.nextDouble();
+            list.add(new Profile(sigma, sharpness, granularity, impossibleTendency, lapse, 0.25 * rnd.nextGaussian(),
+                    0.3 + 0.5 * rnd.nextDouble()));
         }
         this.profiles = List.copyOf(list);
         this.salience = new double[numClasses];
@@ -144,7 +159,7 @@ public final class SimulatedAnnotators {
         double secondProb = Math.min(roundTo(100 * q[second], g), Math.min(topProb, 100 - topProb));
         List<Integer> impossible = new ArrayList<>();
         for (int k = 0; k < numClasses; k++) {
-            if (k != top && (secondProb <= 0 || k != second) && q[k] < FLOOR && rnd.nextDouble() < p.impossibleTendency()) {
+            if (k != top && (secondProb <= 0 || k != second) && q[k] < IMPOSSIBLE_BELOW && rnd.nextDouble() < p.impossibleTendency()) {
                 impossible.add(k);
             }
         }

@@ -30,6 +30,7 @@ import org.hillmix.server.jobs.JobExecutor;
 import org.hillmix.server.jobs.JobService;
 import org.hillmix.server.jobs.JobStore;
 import org.hillmix.server.jobs.LabelSetReferences;
+import org.hillmix.server.jobs.LabelSetResolver;
 import org.hillmix.server.labelsets.LabelSetStore;
 import org.hillmix.server.labelsets.UploadRetention;
 
@@ -90,7 +91,9 @@ public final class EvaluationServer implements AutoCloseable {
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
             this.labelSets = new LabelSetStore(config.labelSetsDir(), config.maxLabelSets(), clock);
             this.store = new JobStore(db);
-            this.jobs = new JobService(store, executors.create(config, datasets), new JobService.Options(
+            // Jobs may name uploaded label sets; the resolver turns them into label sources before the executor.
+            JobExecutor executor = new LabelSetResolver(labelSets, executors.create(config, datasets));
+            this.jobs = new JobService(store, executor, new JobService.Options(
                     config.workers(), config.queueCapacity(), config.requeueInterrupted(), config.persistInterval(),
                     config.stopTimeout()), clock);
         } catch (SQLException e) {
@@ -108,7 +111,8 @@ public final class EvaluationServer implements AutoCloseable {
         this.events = new JobEventsHandler(jobs, eventScheduler, Math.max(10, config.eventTick().toMillis()),
                 Math.max(100, config.heartbeat().toMillis()));
         LabelSetReferences references = new LabelSetReferences(store);
-        this.retention = new UploadRetention(labelSets, config.uploadRetention(), references::needed);
+        this.retention = new UploadRetention(labelSets, config.uploadRetention(), references::needed)
+                .alsoDatasets(datasets, references::neededDatasets);
         this.retentionScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hillmix-retention");
             t.setDaemon(true);

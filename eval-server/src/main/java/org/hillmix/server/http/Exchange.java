@@ -203,6 +203,15 @@ public final class Exchange {
         send(status, "application/json", Json.write(value));
     }
 
+    /** Answers with {@code json}, UTF-8 JSON bytes made beforehand (not copied; do not change them later). */
+    public void json(int status, byte[] json) {
+        answered = true;
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, json.length);
+        response.write(true, ByteBuffer.wrap(json).asReadOnlyBuffer(), callback);
+    }
+
     /** Answers with a text body of the given media type (UTF-8). */
     public void send(int status, String mediaType, String body) {
         answered = true;

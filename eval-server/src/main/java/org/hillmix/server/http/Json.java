@@ -34,6 +34,15 @@ public final class Json {
         }
     }
 
+    /** Serialises {@code value} compactly as UTF-8 bytes (no intermediate string). */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     /**
      * The JSON path of the field a mapping error is about, e.g. {@code regimes[2].alpha}; for an unknown property
      * the path ends with the unknown name. Empty when the error concerns the whole document.

@@ -27,6 +27,10 @@ public final class Router extends Handler.Abstract {
         }
     }
 
+    /** Request attribute holding the route {@link #label} matched ({@link #NO_ROUTE} when none did). */
+    private static final String MATCHED = "hillmix.route";
+    private static final Object NO_ROUTE = new Object();
+
     /** Metrics label for requests that match no route. */
     public static final String UNMATCHED = "unmatched";
 
@@ -68,9 +72,13 @@ public final class Router extends Handler.Abstract {
         return null;
     }
 
-    /** The metrics label of a request: its route's label, or {@link #UNMATCHED}. */
+    /**
+     * The metrics label of a request: its route's label, or {@link #UNMATCHED}. The match is kept with the request,
+     * so that {@link #handle} does not match the path against every template a second time.
+     */
     public String label(Request request) {
         Route r = match(request.getMethod(), Request.getPathInContext(request));
+        request.setAttribute(MATCHED, r == null ? NO_ROUTE : r);
         return r == null ? UNMATCHED : r.label();
     }
 
@@ -78,7 +86,8 @@ public final class Router extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
-        Route route = match(method, path);
+        Object matched = request.getAttribute(MATCHED);
+        Route route = matched instanceof Route r ? r : matched == NO_ROUTE ? null : match(method, path);
         if (route != null) {
             Map<String, String> params = route.spec().getPathParams(path);
             request.setAttribute(Exchange.PATH_PARAMS, params == null ? Map.of() : params);

@@ -16,7 +16,7 @@ import org.hillmix.core.evaluation.LabelSpec;
  * Which files a job configuration submitted over HTTP may name. A client must not make the server read arbitrary
  * files (training on {@code /etc} would fail, but its error messages and timings still reveal what exists), so
  * every path-valued field ({@code dataset.path}, {@code dataset.dir}, {@code dataset.images},
- * {@code dataset.labels}, {@code labels[i].dir}, {@code labels[i].path}) must lie inside one of the allowed
+ * {@code dataset.labels}, {@code labels[i].dir}, {@code labels[i].path}, {@code training.start.path}) must lie inside one of the allowed
  * folders: the server's data-set folder and any folder the operator passes with {@code --allow-path}. Relative
  * paths are resolved against the base directory the runner uses; links are resolved before the check, dangling
  * ones too (by their target).
@@ -68,6 +68,9 @@ public final class ConfigPathPolicy {
                 // resolved by the server inside its data-set folder
             }
         }
+        if (config.training().start() != null) {
+            check("training.start.path", config.training().start().path());
+        }
         for (int i = 0; i < config.labels().size(); i++) {
             String p = "labels[" + i + "]";
             switch (config.labels().get(i)) {
@@ -80,6 +83,9 @@ public final class ConfigPathPolicy {
                 }
                 case LabelSpec.None l -> {
                     // nothing to read
+                }
+                case LabelSpec.Server l -> {
+                    // resolved by the server inside its label-set folder (LabelSetResolver)
                 }
                 case null -> {
                     // reported by JobConfig's own validation

@@ -45,6 +45,12 @@ public final class EvaluationExecutor implements JobExecutor {
         paths.check(config);
         if (config.dataset() instanceof DatasetSpec.Server s) {
             serverDataset(s.id());
+            try {
+                // a submission counts as a use: retention keeps the upload at least that long from now
+                datasets.touch(s.id());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot record the use of data set " + s.id(), e);
+            }
         }
         MemoryBudget.check(config, MemoryBudget.defaultBudget());
         return new JobPlan(config.name(), Math.max(1, config.regimes().size() * config.seeds().size()));

@@ -40,6 +40,8 @@ public final class JobService implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(JobService.class.getName());
     private static final Set<JobState> ACTIVE = EnumSet.of(JobState.QUEUED, JobState.RUNNING);
+    /** Finished jobs {@link #get} keeps in memory; beyond this it starts again empty. */
+    private static final int MAX_FINISHED_IN_MEMORY = 4096;
 
     /**
      * Queue settings.
@@ -109,6 +111,8 @@ public final class JobService implements AutoCloseable {
     private final LinkedBlockingDeque<String> queue = new LinkedBlockingDeque<>();
     private final Map<String, LiveJob> live = new ConcurrentHashMap<>();
     private final Map<String, Long> persistedVersions = new ConcurrentHashMap<>();
+    /** Finished jobs as last read: a job in a terminal state never changes again (see {@link #get}). */
+    private final Map<String, JobRecord> finished = new ConcurrentHashMap<>();
     private final Object submitLock = new Object();
     private final AtomicInteger busy = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
@@ -176,8 +180,10 @@ public final class JobService implements AutoCloseable {
     }
 
     /**
-     * The job with this id, with live progress if it is running. A job running here is answered from memory,
-     * without a database query: its row does not change while it runs, only its progress does.
+     * The job with this id, with live progress if it is running. Running and finished jobs are answered from
+     * memory, without a database query: a running job's row does not change while it runs, only its progress does,
+     * and a job in a terminal state never changes again (no transition leaves one), so its row is kept after the
+     * first read. Only queued jobs and unknown ids are read from the database.
      */
     public Optional<JobRecord> get(String id) throws SQLException {
         LiveJob running = live.get(id);
@@ -185,7 +191,18 @@ public final class JobService implements AutoCloseable {
         if (row != null) {
             return Optional.of(row.withProgress(running.tracker().snapshot()));
         }
+        JobRecord done = finished.get(id);
+        if (done != null) {
+            return Optional.of(done);
+        }
         Optional<JobRecord> stored = store.find(id);
+        if (stored.isPresent() && stored.get().state().isTerminal()) {
+            if (finished.size() >= MAX_FINISHED_IN_MEMORY) {
+                finished.clear();
+            }
+            finished.put(id, stored.get());
+            return stored;
+        }
         LiveJob l = live.get(id);
         if (l != null && stored.isPresent() && stored.get().state() == JobState.RUNNING) {
             return Optional.of(stored.get().withProgress(l.tracker().snapshot()));

@@ -29,10 +29,34 @@ public final class LabelSetReferences {
     /** The label-set ids that queued or running jobs need. */
     public Set<String> needed() throws SQLException {
         Set<String> out = new LinkedHashSet<>();
+        for (String c : activeConfigs()) {
+            out.addAll(ids(c));
+        }
+        return out;
+    }
+
+    /** The ids of server data sets ({@code "dataset": {"kind": "server", "id": ...}}) queued or running jobs need. */
+    public Set<String> neededDatasets() throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : activeConfigs()) {
+            try {
+                JsonNode d = MAPPER.readTree(c).path("dataset");
+                if ("server".equals(d.path("kind").asText()) && d.path("id").isTextual()) {
+                    out.add(d.path("id").asText());
+                }
+            } catch (JsonProcessingException e) {
+                // checked at submission; nothing to protect
+            }
+        }
+        return out;
+    }
+
+    private List<String> activeConfigs() throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
         for (JobState state : List.of(JobState.QUEUED, JobState.RUNNING)) {
             for (String id : store.ids(state)) {
                 Optional<String> config = store.config(id);
-                config.ifPresent(c -> out.addAll(ids(c)));
+                config.ifPresent(out::add);
             }
         }
         return out;

@@ -103,7 +103,8 @@ public final class LabelSetStore {
 
     /** Whether {@code name} is acceptable as a label set's display name. */
     public static boolean isName(String name) {
-        return name != null && NAME.matcher(name).matches();
+        // "." and ".." would name folders, not a file of the upload
+        return name != null && NAME.matcher(name).matches() && !name.matches("\\.+");
     }
 
     /**

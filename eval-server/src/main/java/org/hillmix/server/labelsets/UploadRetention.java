@@ -2,6 +2,7 @@ package org.hillmix.server.labelsets;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Removes uploads that no job needs once they have not been used for the retention time: runs
- * {@link LabelSetStore#sweep(Duration, Set)} now and then (a quarter of the retention time, at least every ten
+ * {@link LabelSetStore#sweep(Duration, Set)} (and, when given, {@code DatasetStore#sweepUploads}) now and then (a quarter of the retention time, at least every ten
  * minutes, at most every second) with the ids that queued and running jobs refer to.
  */
 public final class UploadRetention {
@@ -21,6 +22,8 @@ public final class UploadRetention {
     private final LabelSetStore labelSets;
     private final Duration retention;
     private final Callable<Set<String>> needed;
+    private org.hillmix.server.datasets.DatasetStore datasets;
+    private Callable<Set<String>> neededDatasets;
 
     /**
      * A sweeper of {@code labelSets}.
@@ -35,6 +38,17 @@ public final class UploadRetention {
         this.labelSets = labelSets;
         this.retention = retention;
         this.needed = needed;
+    }
+
+    /**
+     * Sweeps uploaded data sets of {@code store} too, sparing those {@code needed} returns.
+     *
+     * @return this
+     */
+    public UploadRetention alsoDatasets(org.hillmix.server.datasets.DatasetStore store, Callable<Set<String>> needed) {
+        this.datasets = store;
+        this.neededDatasets = needed;
+        return this;
     }
 
     /** The sweep interval. */
@@ -67,6 +81,12 @@ public final class UploadRetention {
             labelSets.sweep(retention, inUse);
         } catch (IOException e) {
             throw new IOException("cannot sweep " + labelSets.root() + ": " + e.getMessage(), e);
+        }
+        if (datasets != null) {
+            List<String> removed = datasets.sweepUploads(retention, neededDatasets.call());
+            if (!removed.isEmpty()) {
+                LOG.info("removed " + removed.size() + " uploaded data sets unused for " + retention + ": " + removed);
+            }
         }
     }
 }

@@ -11,6 +11,8 @@ public interface TrainingListener {
     String PHASE_TRAIN = "train";
     /** Phase name while the un-augmented train set is scored after an epoch (dataset cartography). */
     String PHASE_CARTOGRAPHY = "cartography";
+    /** Phase name while the validation set is scored for early stopping (before training and after each epoch). */
+    String PHASE_VALIDATE = "validate";
     /** Phase name while validation and test logits are computed after training. */
     String PHASE_EVALUATE = "evaluate";
     /** Phase name while FGSM test examples are computed and scored. */
@@ -19,11 +21,12 @@ public interface TrainingListener {
     /**
      * Reports progress.
      *
-     * @param phase one of {@link #PHASE_TRAIN}, {@link #PHASE_CARTOGRAPHY}, {@link #PHASE_EVALUATE},
-     *        {@link #PHASE_FGSM}
+     * @param phase one of {@link #PHASE_TRAIN}, {@link #PHASE_CARTOGRAPHY}, {@link #PHASE_VALIDATE},
+     *        {@link #PHASE_EVALUATE}, {@link #PHASE_FGSM}
      * @param epoch current epoch, 1-based (after training: {@code epochs})
      * @param epochs total number of epochs
-     * @param step batches done in this phase, 1-based: per epoch for train and cartography;
+     * @param step batches done in this phase, 1-based: per epoch for train, cartography and validate
+     *        (validate reports epoch 0 before training);
      *        validation batches then test batches for evaluate
      * @param steps batches in this phase (per epoch for train and cartography)
      */

@@ -11,7 +11,9 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -86,12 +88,32 @@ public final class TrainingOperation {
         LearningRateSchedule schedule = new LearningRateSchedule(spec.schedule(), spec.learningRate(), totalSteps);
 
         long work = totalSteps + (long) spec.epochs() * scoringBatches(train) + scoringBatches(val)
-                + scoringBatches(tst) + (fgsm ? scoringBatches(tst) : 0);
+                + scoringBatches(tst) + (fgsm ? scoringBatches(tst) : 0)
+                + (spec.earlyStopping() == null ? 0 : (spec.epochs() + 1L) * scoringBatches(val));
         pm.begin("Training " + spec.model() + " (" + regime.id() + ", seed " + spec.seed() + ")", work);
         try {
             return train(train, val, tst, spec, fgsm, batches, schedule, initSeed, progress, pm);
         } finally {
             pm.done();
+        }
+    }
+
+    /**
+     * Loads the spec's start weights for data shaped like {@code shape} and checks them, without training: a job
+     * can refuse a wrong file before its first run. Does nothing when the spec has no start weights.
+     *
+     * @throws IllegalArgumentException naming {@link StartWeights#field()} when the file is missing, unloadable, of
+     *         another model, class count or input shape
+     */
+    public static void checkStart(TrainingSpec spec, ExampleSet shape) {
+        if (spec.start() == null) {
+            return;
+        }
+        DjlSetup.ensureOffline();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(new SoftTargetCrossEntropyLoss());
+        try (Model model = Model.newInstance("hillmix-check");
+                Trainer trainer = newTrainer(model, shape, spec, config, 0)) {
+            // newTrainer loaded and checked the file
         }
     }
 
@@ -105,15 +127,24 @@ public final class TrainingOperation {
                 .optInitializer(new SeededHeInitializer(initSeed), Parameter.Type.WEIGHT);
         int epochs = spec.epochs();
         int stepsPerEpoch = batches.batchesPerEpoch();
+        EarlyStopping stopping = spec.earlyStopping();
         double[][] confidence = new double[epochs][];
         boolean[][] correct = new boolean[epochs][];
         double[] epochLoss = new double[epochs];
+        double[] validationNll = stopping == null ? null : new double[epochs + 1];
         long samples = 0;
         long stepNanos = 0;
         long step = 0;
+        int epochsRun = 0;
+        int bestEpoch = 0;
 
         try (Model model = Model.newInstance("hillmix-" + spec.model());
-                Trainer trainer = newTrainer(model, train, spec, config)) {
+                Trainer trainer = newTrainer(model, train, spec, config, initSeed)) {
+            WeightSnapshot best = null;
+            if (stopping != null) {
+                validationNll[0] = validationNll(trainer, val, 0, epochs, progress, pm);
+                best = WeightSnapshot.of(model.getBlock());
+            }
             for (int epoch = 0; epoch < epochs; epoch++) {
                 int[] order = batches.nextEpochOrder();
                 double lossSum = 0;
@@ -139,6 +170,21 @@ public final class TrainingOperation {
                     confidence[epoch][i] = Softmax.ofRow(logits[i])[label];
                     correct[epoch][i] = TopLabel.argmax(logits[i]) == label;
                 }
+                epochsRun = epoch + 1;
+                if (stopping != null) {
+                    validationNll[epochsRun] = validationNll(trainer, val, epochsRun, epochs, progress, pm);
+                    if (validationNll[epochsRun] < validationNll[bestEpoch]) {
+                        bestEpoch = epochsRun;
+                        best = WeightSnapshot.of(model.getBlock());
+                    } else if (epochsRun - bestEpoch >= stopping.patience()) {
+                        break;
+                    }
+                }
+            }
+            if (stopping == null) {
+                bestEpoch = epochsRun;
+            } else if (bestEpoch != epochsRun) {
+                best.restore(model.getBlock(), model.getNDManager());
             }
             // One evaluate phase over both sets: validation batches first, then test batches.
             long evaluateSteps = scoringBatches(val) + scoringBatches(tst);
@@ -146,6 +192,9 @@ public final class TrainingOperation {
                     evaluateSteps, progress, pm);
             double[][] testLogits = logits(trainer, tst, TrainingListener.PHASE_EVALUATE, epochs, epochs,
                     scoringBatches(val), evaluateSteps, progress, pm);
+            if (spec.saveTo() != null) {
+                Checkpoints.save(model, spec, train, spec.saveTo());
+            }
             double[][] fgsm4 = null;
             double[][] fgsm8 = null;
             if (fgsm) {
@@ -153,18 +202,56 @@ public final class TrainingOperation {
                 fgsm8 = new double[tst.size()][];
                 fgsm(trainer, model, tst, fgsm4, fgsm8, epochs, progress, pm);
             }
-            return new TrainingResult(testLogits, valLogits, fgsm4, fgsm8, confidence, correct, epochLoss, samples,
-                    stepNanos / 1e9);
+            return new TrainingResult(testLogits, valLogits, fgsm4, fgsm8,
+                    java.util.Arrays.copyOf(confidence, epochsRun), java.util.Arrays.copyOf(correct, epochsRun),
+                    java.util.Arrays.copyOf(epochLoss, epochsRun), samples, stepNanos / 1e9,
+                    validationNll == null ? null : java.util.Arrays.copyOf(validationNll, epochsRun + 1), bestEpoch,
+                    epochsRun);
         }
     }
 
+    /** Mean negative log-likelihood of the hard validation labels in inference mode. */
+    private static double validationNll(Trainer trainer, ExampleSet val, int epoch, int epochs,
+            TrainingListener progress, ProgressMonitor pm) {
+        double[][] logits = logits(trainer, val, TrainingListener.PHASE_VALIDATE, epoch, epochs, 0,
+                scoringBatches(val), progress, pm);
+        double sum = 0;
+        for (int i = 0; i < logits.length; i++) {
+            sum += Softmax.logSumExp(logits[i], 0, logits[i].length, 1) - logits[i][val.labels()[i]];
+        }
+        return sum / logits.length;
+    }
+
+    /**
+     * A trainer for the spec's model: a seeded He initialisation, or the start weights of a fine-tuning run.
+     * Weights are loaded before the trainer exists because DJL's parameter store keeps the arrays it sees when
+     * the trainer initialises.
+     */
     private static Trainer newTrainer(Model model, ExampleSet train, TrainingSpec spec,
-            DefaultTrainingConfig config) {
-        model.setBlock(ModelFactory.build(spec.model(), train.channels(), train.height(), train.width(),
-                train.numClasses()));
+            DefaultTrainingConfig config, long initSeed) {
+        Shape input = new Shape(1, train.channels(), train.height(), train.width());
+        StartWeights start = spec.start();
+        if (start != null && start.format() == StartWeights.Format.TORCHSCRIPT) {
+            Checkpoints.loadTorchScript(model, start);
+        } else {
+            Block block = ModelFactory.build(spec.model(), train.channels(), train.height(), train.width(),
+                    train.numClasses());
+            block.setInitializer(new SeededHeInitializer(initSeed), Parameter.Type.WEIGHT);
+            model.setBlock(block);
+            block.initialize(model.getNDManager(), DataType.FLOAT32, input);
+            if (start != null) {
+                Checkpoints.loadDjl(model, start, spec.model(), train);
+            }
+        }
         Trainer trainer = model.newTrainer(config);
         try {
-            trainer.initialize(new Shape(1, train.channels(), train.height(), train.width()));
+            trainer.initialize(input);
+            if (start != null) {
+                Checkpoints.checkOutputs(trainer, start, train);
+                if (start.lastLayerOnly()) {
+                    LastLayer.freezeAllButLast(model.getBlock());
+                }
+            }
             return trainer;
         } catch (RuntimeException e) {
             trainer.close();
@@ -323,6 +410,10 @@ public final class TrainingOperation {
         if (validation != null && !validation.sameShapeAs(train)) {
             throw new IllegalArgumentException("training: validation set has shape " + validation.describeShape()
                     + " but the training set has " + train.describeShape());
+        }
+        if (spec.earlyStopping() != null && (validation == null || validation.size() == 0)) {
+            throw new IllegalArgumentException("training: early stopping measures the validation NLL and needs a "
+                    + "validation set; give one or switch early stopping off");
         }
         if (test != null && !test.sameShapeAs(train)) {
             throw new IllegalArgumentException("training: test set has shape " + test.describeShape()

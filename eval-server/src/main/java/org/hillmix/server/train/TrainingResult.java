@@ -19,13 +19,29 @@ package org.hillmix.server.train;
  * @param trainSamples examples passed through training steps (epochs times train size)
  * @param trainSeconds wall-clock seconds spent in training steps (batch assembly, forward,
  *        backward, update), excluding cartography, evaluation and FGSM passes
+ * @param epochValidationNll [epoch] validation NLL before training (index 0) and after each epoch run (index
+ *        e), measured with early stopping; null without it
+ * @param bestEpoch the epoch whose weights the model ends with: the epoch of the lowest validation NLL with
+ *        early stopping (0 = the starting weights), else the last epoch run
+ * @param epochsRun epochs trained; fewer than the spec's epochs when early stopping stopped the run (the
+ *        per-epoch arrays have this many rows)
  */
 public record TrainingResult(
         double[][] testLogits, double[][] validationLogits,
         double[][] fgsmProbs4, double[][] fgsmProbs8,
         double[][] epochTargetConfidence,
         boolean[][] epochCorrect,
-        double[] epochTrainLoss, long trainSamples, double trainSeconds) {
+        double[] epochTrainLoss, long trainSamples, double trainSeconds,
+        double[] epochValidationNll, int bestEpoch, int epochsRun) {
+
+    /** A result of a run without early stopping: every epoch of {@code epochTrainLoss} ran, the last is kept. */
+    public TrainingResult(double[][] testLogits, double[][] validationLogits, double[][] fgsmProbs4,
+            double[][] fgsmProbs8, double[][] epochTargetConfidence, boolean[][] epochCorrect,
+            double[] epochTrainLoss, long trainSamples, double trainSeconds) {
+        this(testLogits, validationLogits, fgsmProbs4, fgsmProbs8, epochTargetConfidence, epochCorrect,
+                epochTrainLoss, trainSamples, trainSeconds, null, epochTrainLoss == null ? 0 : epochTrainLoss.length,
+                epochTrainLoss == null ? 0 : epochTrainLoss.length);
+    }
 
     /** Training throughput, {@code trainSamples / trainSeconds}. */
     public double trainSamplesPerSecond() {

@@ -1,5 +1,6 @@
 package org.hillmix.server.train;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -20,9 +21,14 @@ import java.util.List;
  *        {@link LearningRateSchedule}
  * @param augment random crop with 4 pixels of zero padding and random horizontal flip, seeded
  * @param seed seed of initialisation, shuffling, augmentation, annotator sampling and mixup
+ * @param earlyStopping stop on the validation NLL and restore the best epoch's weights, or null to train all
+ *        {@code epochs} (then {@code epochs} is a maximum and the learning-rate schedule still spans it)
+ * @param start weights to start from (fine-tuning), or null for a seeded He initialisation
+ * @param saveTo where to write the final weights (after any restore) as a DJL parameter file, or null
  */
 public record TrainingSpec(String model, int epochs, int batchSize, String optimizer, double learningRate,
-        double momentum, double weightDecay, String schedule, boolean augment, long seed) {
+        double momentum, double weightDecay, String schedule, boolean augment, long seed,
+        EarlyStopping earlyStopping, StartWeights start, Path saveTo) {
 
     /** Accepted model names. */
     public static final List<String> MODELS = List.of(ModelFactory.SMALL_CNN, ModelFactory.SMALL_RESNET,
@@ -65,9 +71,34 @@ public record TrainingSpec(String model, int epochs, int batchSize, String optim
         }
     }
 
+    /** A spec that trains all epochs from a seeded initialisation and saves nothing. */
+    public TrainingSpec(String model, int epochs, int batchSize, String optimizer, double learningRate,
+            double momentum, double weightDecay, String schedule, boolean augment, long seed) {
+        this(model, epochs, batchSize, optimizer, learningRate, momentum, weightDecay, schedule, augment, seed,
+                null, null, null);
+    }
+
     /** A copy with another seed (one run per seed). */
     public TrainingSpec withSeed(long newSeed) {
         return new TrainingSpec(model, epochs, batchSize, optimizer, learningRate, momentum, weightDecay, schedule,
-                augment, newSeed);
+                augment, newSeed, earlyStopping, start, saveTo);
+    }
+
+    /** A copy with other early-stopping settings (null: none). */
+    public TrainingSpec withEarlyStopping(EarlyStopping newEarlyStopping) {
+        return new TrainingSpec(model, epochs, batchSize, optimizer, learningRate, momentum, weightDecay, schedule,
+                augment, seed, newEarlyStopping, start, saveTo);
+    }
+
+    /** A copy that starts from other weights (null: a seeded initialisation). */
+    public TrainingSpec withStart(StartWeights newStart) {
+        return new TrainingSpec(model, epochs, batchSize, optimizer, learningRate, momentum, weightDecay, schedule,
+                augment, seed, earlyStopping, newStart, saveTo);
+    }
+
+    /** A copy that saves its final weights to {@code file} (null: nowhere). */
+    public TrainingSpec withSaveTo(Path file) {
+        return new TrainingSpec(model, epochs, batchSize, optimizer, learningRate, momentum, weightDecay, schedule,
+                augment, seed, earlyStopping, start, file);
     }
 }

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /**
- * One in-process run of {@code hillmix <command>} through {@link HillmixMain#commandLine()}, so that
- * command tests see the real exit-code mapping and capture what the command printed.
+ * One in-process run of {@code hillmix <command>} through the command line {@link HillmixMain#main} builds for
+ * the same arguments ({@link HillmixMain#commandLineFor}), so that command tests see the real exit-code mapping
+ * and capture what the command printed.
  *
  * @param exit the exit code
  * @param out what went to standard output
@@ -17,7 +18,7 @@ record CliRun(int exit, String out, String err) {
     static CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = HillmixMain.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int exit = HillmixMain.commandLineFor(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }

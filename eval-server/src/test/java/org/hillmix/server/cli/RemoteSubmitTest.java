@@ -20,6 +20,10 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.hillmix.core.io.JudgmentJsonl;
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.core.protocol.CategoricalAnswer;
+import org.hillmix.core.protocol.Judgment;
 import org.hillmix.server.datasets.Archives;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
@@ -41,15 +45,21 @@ class RemoteSubmitTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Two classes of 8 images, one epoch of the MLP, the hard-label regime: a real but tiny training. */
+    /** The labels entry of {@link #JOB}. */
+    static final String LABELS = "{\"kind\": \"jsonl\", \"path\": \"labels/session-1.jsonl\"}";
+
+    /**
+     * Two classes of 8 images with a journal of two annotators, one epoch of the MLP, the hard and human-soft
+     * regimes: a real but tiny training.
+     */
     static final String JOB = """
             {"schema": "hillmix.job/1", "name": "remote",
              "dataset": {"kind": "image-folder", "path": "data/pets"},
-             "labels": {"kind": "none"},
+             "labels": {"kind": "jsonl", "path": "labels/session-1.jsonl"},
              "split": {"train": 0.5, "validation": 0.25, "test": 0.25, "seed": 0},
              "model": "mlp",
              "training": {"epochs": 1, "batchSize": 8, "optimizer": "adam", "learningRate": 0.01, "augment": false},
-             "regimes": [{"name": "hard"}],
+             "regimes": [{"name": "hard"}, {"name": "human-soft"}],
              "seeds": [0],
              "metrics": {"bins": 5, "bootstrap": 0, "fgsm": false}}
             """;
@@ -65,6 +75,15 @@ class RemoteSubmitTest {
             Files.createDirectories(f.getParent());
             Files.write(f, e.getValue());
         }
+        List<Judgment> judgments = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            for (String annotator : List.of("ann-1", "ann-2")) {
+                judgments.add(Judgment.of(annotator, "cat/" + i, new CategoricalAnswer(0, 80, 1, 20, List.of())));
+                judgments.add(Judgment.of(annotator, "dog/" + i, new CategoricalAnswer(1, 70, 0, 30, List.of())));
+            }
+        }
+        Files.createDirectories(client.resolve("labels"));
+        JudgmentJsonl.write(client.resolve("labels/session-1.jsonl"), judgments, ProgressMonitor.NULL);
         Files.writeString(client.resolve("job.json"), JOB);
         return client;
     }
@@ -112,6 +131,7 @@ class RemoteSubmitTest {
             Run first = hillmix(client, "submit", "--server", url, "--config", "job.json", "--out", "out");
             assertEquals(0, first.exit(), first.err());
             assertTrue(first.err().contains("uploaded dataset"), first.err());
+            assertTrue(first.err().contains("uploaded labels"), first.err());
             JsonNode report = MAPPER.readTree(client.resolve("out/report.json").toFile());
             assertEquals("hillmix.report/1", report.path("schema").asText());
             assertEquals("remote", report.path("name").asText());
@@ -119,12 +139,17 @@ class RemoteSubmitTest {
                     + report.path("data").path("validationItems").asInt()
                     + report.path("data").path("testItems").asInt(), "every local image reached the server");
             assertTrue(Files.readString(client.resolve("out/report.html")).contains("remote"));
+            JsonNode data = report.path("data");
+            assertEquals(data.path("trainItems").asInt(), data.path("trainItemsWithSoftLabels").asInt(),
+                    "the uploaded journal labels every training image: " + data);
+            assertTrue(data.path("labelSources").toString().contains("judgment journal"), data.toString());
             assertTrue(first.out().contains("report: out" + java.io.File.separator + "report.json"), first.out());
 
             Run second = hillmix(client, "submit", "--server", url, "--config", "job.json", "--out", "out2");
             assertEquals(0, second.exit(), second.err());
             assertFalse(second.err().contains("uploaded"), "nothing new is sent: " + second.err());
             assertTrue(second.err().contains("the server has dataset already"), second.err());
+            assertTrue(second.err().contains("the server has labels already"), second.err());
             assertTrue(Files.exists(client.resolve("out2/report.json")));
             try (var sets = Files.list(tmp.resolve("server/datasets"))) {
                 assertEquals(1, sets.filter(Files::isDirectory).filter(p -> !p.getFileName().toString()
@@ -141,13 +166,13 @@ class RemoteSubmitTest {
         Path cut = LabelFiles.truncate(LabelFiles.journal(client.resolve("cut.jsonl"), 4, 1));
         try (EvaluationServer server = serve(tmp.resolve("server"), 0, ServeCommand::executor)) {
             String url = server.baseUri().toString();
-            Files.writeString(client.resolve("wrong.json"), JOB.replace("{\"kind\": \"none\"}",
+            Files.writeString(client.resolve("wrong.json"), JOB.replace(LABELS,
                     "{\"kind\": \"jsonl\", \"path\": \"answers.jsonl\"}"));
             Run refused = hillmix(client, "submit", "--server", url, "--config", "wrong.json", "--out", "o");
             assertEquals(2, refused.exit(), refused.err());
             assertTrue(refused.err().contains("HTTP 400") && refused.err().contains("?format="), refused.err());
 
-            Files.writeString(client.resolve("cut.json"), JOB.replace("{\"kind\": \"none\"}",
+            Files.writeString(client.resolve("cut.json"), JOB.replace(LABELS,
                     "{\"kind\": \"jsonl\", \"path\": \"cut.jsonl\"}"));
             Run truncated = hillmix(client, "submit", "--server", url, "--config", "cut.json", "--out", "o");
             assertEquals(2, truncated.exit(), truncated.err());
@@ -155,6 +180,13 @@ class RemoteSubmitTest {
                     + LabelFiles.lastLine(cut) + ": the last line is cut off"), truncated.err());
             assertEquals(1, truncated.err().strip().lines().filter(l -> l.startsWith("hillmix submit:")).count(),
                     "one line: " + truncated.err());
+
+            Files.writeString(client.resolve("unknown.json"), JOB.replace(LABELS,
+                    "{\"kind\": \"server\", \"id\": \"" + "ab".repeat(32) + "\"}"));
+            Run unknown = hillmix(client, "submit", "--server", url, "--config", "unknown.json", "--out", "o");
+            assertEquals(2, unknown.exit(), unknown.err());
+            assertTrue(unknown.err().contains("labels.id '" + "ab".repeat(32) + "' is not a label set on this "
+                    + "server"), unknown.err());
 
             Run missing = hillmix(client, "submit", "--server", url, "--config", "nope.json", "--out", "o");
             assertEquals(2, missing.exit(), missing.err());
@@ -167,7 +199,7 @@ class RemoteSubmitTest {
         Path dataDir = tmp.resolve("server");
         SteppingTestRunner slow = new SteppingTestRunner(400, 50);
         EvaluationServer.ExecutorFactory executors = (c, datasets) -> new EvaluationExecutor(slow, datasets,
-                new ConfigPathPolicy(c.dataDir(), List.of(datasets.root())));
+                new ConfigPathPolicy(c.dataDir(), List.of(datasets.root(), c.labelSetsDir())));
         EvaluationServer first = serve(dataDir, 0, executors);
         int port = first.port();
         String url = first.baseUri().toString();
@@ -175,7 +207,8 @@ class RemoteSubmitTest {
         StringWriter err = new StringWriter();
         Path config = client.resolve("job.json");
         String absolute = JOB.replace("\"data/pets\"", MAPPER.writeValueAsString(client.resolve("data/pets")
-                .toString()));
+                .toString())).replace("\"labels/session-1.jsonl\"", MAPPER.writeValueAsString(client.resolve(
+                "labels/session-1.jsonl").toString()));
         Files.writeString(config, absolute);
         CompletableFuture<Integer> submit = CompletableFuture.supplyAsync(() -> HillmixMain.commandLine()
                 .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("submit", "--server", url,
@@ -193,11 +226,40 @@ class RemoteSubmitTest {
 
         SteppingTestRunner fast = new SteppingTestRunner(1, 1);
         try (EvaluationServer restarted = serve(dataDir, port, (c, datasets) -> new EvaluationExecutor(fast, datasets,
-                new ConfigPathPolicy(c.dataDir(), List.of(datasets.root()))))) {
+                new ConfigPathPolicy(c.dataDir(), List.of(datasets.root(), c.labelSetsDir()))))) {
             assertEquals(port, restarted.port());
             CliRun follow = CliRun.run("follow", "--server", url, id, "--out", client.resolve("out").toString());
             assertEquals(0, follow.exit(), follow.err());
             assertTrue(Files.exists(client.resolve("out/report.json")), "the re-queued job's report arrived");
+        }
+    }
+
+    @Test
+    void stoppingSubmitCancelsTheJobOnTheServer() throws Exception {
+        Path client = clientDir();
+        SteppingTestRunner slow = new SteppingTestRunner(400, 50);
+        try (EvaluationServer server = serve(tmp.resolve("server"), 0, (c, datasets) -> new EvaluationExecutor(slow,
+                datasets, new ConfigPathPolicy(c.dataDir(), List.of(datasets.root(), c.labelSetsDir()))))) {
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), HillmixMain.class.getName(), "submit", "--server",
+                    server.baseUri().toString(), "--config", "job.json", "--out", "out");
+            // to a file: destroy() closes the process's pipes
+            Path log = tmp.resolve("submit.log");
+            Process p = new ProcessBuilder(cmd).directory(client.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            assertTrue(slow.awaitFirstStep(120), "the job started");
+            p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT)
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String printed = Files.readString(log);
+            assertTrue(printed.contains("cancelling job"), printed);
+            String id = printed.replaceAll("(?s).*job (\\S+) queued.*", "$1");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            String state = "";
+            while (System.nanoTime() < deadline && !"cancelled".equals(state)) {
+                state = server.jobs().get(id).orElseThrow().state().id();
+                Thread.sleep(50);
+            }
+            assertEquals("cancelled", state, printed);
         }
     }
 }

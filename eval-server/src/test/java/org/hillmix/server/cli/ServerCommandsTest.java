@@ -69,5 +69,8 @@ class ServerCommandsTest {
         assertEquals(2, run("serve", "--workers", "0", "--data-dir", dir.toString()).exit());
         assertEquals(2, run("serve", "--port", "70000", "--data-dir", dir.toString()).exit());
         assertEquals(2, run("serve", "--require-token", "--port", "0", "--data-dir", dir.toString()).exit());
+        CliRun threads = run("serve", "--training-threads", "0", "--port", "0", "--data-dir", dir.toString());
+        assertEquals(2, threads.exit());
+        assertEquals(true, threads.err().contains("--training-threads must be at least 1, got 0"), threads.err());
     }
 }

@@ -166,4 +166,45 @@ class DatasetStoreTest {
         assertTrue(s.find("nope").isEmpty());
         assertTrue(s.find("../datasets").isEmpty());
     }
+
+    @Test
+    void retentionRemovesOnlyUnusedUploads() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic
+                .AtomicReference<>(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        DatasetStore store = new DatasetStore(dir.resolve("datasets"), ExtractionLimits.defaults(), clock);
+        store.upload("old", archive(Archives.zip(Archives.imageFolder("", 1))));
+        store.upload("needed", archive(Archives.zip(Archives.imageFolder("", 1))));
+        store.upload("used", archive(Archives.zip(Archives.imageFolder("", 1))));
+        Path placed = Files.createDirectories(dir.resolve("datasets/placed"));
+        Files.write(placed.resolve("data_batch_1.bin"), new byte[3073]);
+        java.time.Duration keep = java.time.Duration.ofDays(1);
+
+        now.set(now.get().plus(java.time.Duration.ofHours(23)));
+        assertEquals(java.util.List.of(), store.sweepUploads(keep, java.util.Set.of()));
+        store.touch("used");
+        now.set(now.get().plus(java.time.Duration.ofHours(2)));
+        assertEquals(java.util.List.of("old"), store.sweepUploads(keep, java.util.Set.of("needed")));
+        assertTrue(store.find("old").isEmpty());
+        assertTrue(store.find("needed").isPresent(), "a queued job's data set stays");
+        assertTrue(store.find("used").isPresent(), "a data set used an hour ago stays");
+        now.set(now.get().plus(java.time.Duration.ofDays(30)));
+        assertEquals(java.util.List.of("needed", "used"), store.sweepUploads(keep, java.util.Set.of()));
+        assertTrue(store.find("placed").isPresent(), "the operator's data sets are never removed");
+    }
 }

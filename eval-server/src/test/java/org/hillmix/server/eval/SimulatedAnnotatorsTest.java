@@ -72,7 +72,9 @@ class SimulatedAnnotatorsTest {
                 n++;
             }
         }
-        assertTrue(pureTop > 0.9 * n, "pure images: true class named first " + pureTop + "/" + n);
+        // Lapse rates fitted to CIFAR-10S average 9% (docs/simulated-annotators.md), so about 91% of answers about a
+        // pure image name its class first.
+        assertTrue(pureTop > 0.85 * n, "pure images: true class named first " + pureTop + "/" + n);
         assertTrue(blendSecond > 0.6 * n, "blends: the other class named " + blendSecond + "/" + n);
         assertTrue(pureProb / n > blendProb / n + 10, "blends get less confident answers: " + pureProb / n + " vs " + blendProb / n);
     }

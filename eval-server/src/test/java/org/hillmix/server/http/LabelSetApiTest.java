@@ -90,10 +90,43 @@ class LabelSetApiTest {
             assertEquals(413, big.statusCode(), big.body());
 
             assertEquals(400, upload(s, "?name=..%2Fescape", head).statusCode(), "names are plain file names");
+            assertEquals(400, upload(s, "?name=..", head).statusCode(), "names are file names, not folders");
             assertEquals(0, TestServer.json(s.get("/api/v1/labelsets")).path("items").size(), "nothing stored");
             try (var left = Files.list(s.server.labelSets().root())) {
                 assertEquals(0, left.count(), "no spooled files left behind");
             }
+        }
+    }
+
+    @Test
+    void jobsNameLabelSetsWhichStayWhileAQueuedJobNeedsThem() throws Exception {
+        Path journal = LabelFiles.journal(dir.resolve("files/s.jsonl"), 8, 2);
+        SteppingTestRunner runner = new SteppingTestRunner(1, 1).hold();
+        try (TestServer s = TestServer.start(dir.resolve("server"), runner, b -> b.workers(1))) {
+            String sha = TestServer.json(upload(s, "?name=s.jsonl", journal)).path("id").asText();
+            String job = TestServer.job("uses-labels").replaceFirst("\"labels\": \\{[^}]*}",
+                    "\"labels\": [{\"kind\": \"server\", \"id\": \"" + sha + "\"}]");
+            HttpResponse<String> running = s.post("/api/v1/jobs", job);
+            assertEquals(202, running.statusCode(), running.body());
+            assertTrue(runner.awaitFirstStep(20));
+            HttpResponse<String> queued = s.post("/api/v1/jobs", job);
+            assertEquals(202, queued.statusCode(), queued.body());
+            assertTrue(TestServer.json(queued).toString().indexOf(s.server.labelSets().root().toString()) < 0,
+                    "the job shows no server path: " + queued.body());
+
+            HttpResponse<String> refused = s.send(s.request("/api/v1/labelsets/" + sha).DELETE().build());
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertTrue(TestServer.json(refused).path("detail").asText().contains("queued or running job"));
+
+            String unknown = job.replace(sha, "0".repeat(64));
+            HttpResponse<String> missing = s.post("/api/v1/jobs", unknown);
+            assertEquals(400, missing.statusCode(), missing.body());
+            assertEquals("labels[0].id", TestServer.json(missing).path("field").asText(), missing.body());
+
+            runner.release();
+            s.awaitState(TestServer.json(queued).path("id").asText(), "succeeded");
+            assertEquals(204, s.send(s.request("/api/v1/labelsets/" + sha).DELETE().build()).statusCode(),
+                    "no job needs it any more");
         }
     }
 }

@@ -46,7 +46,7 @@ final class TestServer implements AutoCloseable {
                 .persistInterval(Duration.ofMillis(50)).stopTimeout(Duration.ofSeconds(10))).build();
         EvaluationServer s = EvaluationServer.newServer(config, (c, datasets) -> new EvaluationExecutor(runner,
                 datasets, new ConfigPathPolicy(Path.of("").toAbsolutePath(),
-                        concat(c.allowedPaths(), datasets.root()))));
+                        concat(concat(c.allowedPaths(), datasets.root()), c.labelSetsDir()))));
         s.start();
         return new TestServer(s);
     }

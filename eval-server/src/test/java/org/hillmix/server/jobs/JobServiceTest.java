@@ -166,4 +166,30 @@ class JobServiceTest {
             assertEquals(JobState.INTERRUPTED, s.get(a).orElseThrow().state());
         }
     }
+
+    @Test
+    void finishedAndRunningJobsAreAnsweredWithoutTheDatabase() throws Exception {
+        GatedExecutor ex = new GatedExecutor();
+        Database db = Database.open(dir, false);
+        JobService s = service(db, ex, 1, 4);
+        try {
+            String done = s.submit("done").id();
+            ex.gate.countDown();
+            JobRecord finished = await(s, done, JobState.SUCCEEDED);
+            ex.gate = new CountDownLatch(1);
+            String live = s.submit("live").id();
+            awaitStarted(ex, 2);
+            await(s, live, JobState.RUNNING);
+            String queued = s.submit("queued").id();
+
+            db.close(); // from here on, every database read fails
+            assertEquals(finished, s.get(done).orElseThrow(), "a finished job never changes: kept after one read");
+            assertEquals(JobState.RUNNING, s.get(live).orElseThrow().state(), "a running job lives in memory");
+            // the closed pool throws IllegalStateException: proof that a queued job is still read from the database
+            // (its state can change under the queue, so it is not kept)
+            assertThrows(IllegalStateException.class, () -> s.get(queued));
+        } finally {
+            s.close();
+        }
+    }
 }

@@ -41,9 +41,24 @@ public final class NpyReader {
 
     /** Reads the array stored in {@code file}; messages name the file by its name. */
     public static NpyArray read(Path file) throws IOException {
+        return read(file, false);
+    }
+
+    /**
+     * Like {@link #read(Path)}, but the element data is memory-mapped (read-only) instead of read into the heap:
+     * for large arrays that are converted once (e.g. with {@link NpyArray#asDoubleArray()}), this saves reading
+     * the file into a heap buffer and one copy of it. The mapping stays valid after this returns; the file must
+     * not be truncated while the array is in use (on some systems a mapped file also cannot be deleted until the
+     * array is garbage-collected), so use it for short-lived command-line reads.
+     */
+    public static NpyArray map(Path file) throws IOException {
+        return read(file, true);
+    }
+
+    private static NpyArray read(Path file, boolean map) throws IOException {
         InputFiles.requireFile(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(ch, file.getFileName().toString());
+            return read(ch, file.getFileName().toString(), map ? ch : null);
         } catch (IOException e) {
             throw InputFiles.named(file, e);
         }
@@ -55,10 +70,11 @@ public final class NpyReader {
      * @param source name used in error messages, e.g. the file name
      */
     public static NpyArray read(InputStream in, String source) throws IOException {
-        return read(Channels.newChannel(in), source);
+        return read(Channels.newChannel(in), source, null);
     }
 
-    private static NpyArray read(ReadableByteChannel ch, String source) throws IOException {
+    /** Reads one array from {@code ch}; its data is mapped from {@code mapFrom} (the same channel) when not null. */
+    private static NpyArray read(ReadableByteChannel ch, String source, FileChannel mapFrom) throws IOException {
         ByteBuffer pre = ByteBuffer.allocate(8);
         readFully(ch, pre, source, "the .npy preamble");
         for (int i = 0; i < MAGIC.length; i++) {
@@ -98,6 +114,15 @@ public final class NpyReader {
         if (bytes > Integer.MAX_VALUE - 16) {
             throw new IOException(source + ": array data of " + bytes + " bytes is too large to hold in memory"
                     + " as one array; split it into smaller files");
+        }
+        if (mapFrom != null) {
+            long at = mapFrom.position();
+            long available = Math.max(0, mapFrom.size() - at);
+            if (available < bytes) {
+                throw new IOException(source + ": file is truncated: shape " + NpyArray.shapeString(h.shape) + " of "
+                        + h.dtype.numpyName() + " needs " + bytes + " bytes of data, found only " + available);
+            }
+            return new NpyArray(h.dtype, h.order, h.shape, mapFrom.map(FileChannel.MapMode.READ_ONLY, at, bytes));
         }
         ByteBuffer data = ByteBuffer.allocate((int) bytes);
         int got = readUpTo(ch, data);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = LabelSpec.Hmix.class, name = "hmix"),
     @JsonSubTypes.Type(value = LabelSpec.Jsonl.class, name = "jsonl"),
     @JsonSubTypes.Type(value = LabelSpec.None.class, name = "none"),
+    @JsonSubTypes.Type(value = LabelSpec.Server.class, name = "server"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface LabelSpec {
@@ -182,6 +183,38 @@ public sealed interface LabelSpec {
 
         @Override
         public void validate(String path, ConfigErrors errors) {
+        }
+    }
+
+    /**
+     * A label set uploaded to the server ({@code POST /api/v1/labelsets}), named by its id (the SHA-256 of its
+     * bytes). The server replaces it by the label source its format is read as before checking or running the job,
+     * so what it gives is known only there; here it is assumed to give every kind of label.
+     */
+    record Server(String id) implements LabelSpec {
+        @Override
+        public String kind() {
+            return "server";
+        }
+
+        @Override
+        public void validate(String p, ConfigErrors errors) {
+            errors.text(id, p + ".id");
+        }
+
+        @Override
+        public boolean givesSoftLabels() {
+            return true;
+        }
+
+        @Override
+        public boolean givesVotes() {
+            return true;
+        }
+
+        @Override
+        public boolean givesMixingJudgments() {
+            return true;
         }
     }
 }

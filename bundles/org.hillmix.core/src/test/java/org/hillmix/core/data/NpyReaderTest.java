@@ -239,4 +239,30 @@ class NpyReaderTest {
         assertThrows(IllegalArgumentException.class, () -> NpyArray.ofDoubles(new double[5], 2, 3));
         assertThrows(IllegalArgumentException.class, () -> NpyArray.ofDoubles(new double[][] {{1, 2}, {3}}));
     }
+
+    @Test
+    void mappedReadsGiveTheSameArraysAndTheSameRefusals() throws IOException {
+        double[][] m = {{0.1, 0.2, 0.7}, {1, 0, -2.5}};
+        Path f = tmp.resolve("mapped.npy");
+        NpyWriter.writeDoubles(f, m);
+        NpyArray mapped = NpyReader.map(f);
+        assertArrayEquals(NpyReader.read(f).asDoubleArray(), mapped.asDoubleArray(), 0.0);
+        assertArrayEquals(new int[] {2, 3}, mapped.shape());
+
+        // a big-endian file keeps its byte order when mapped
+        Path be = tmp.resolve("be.npy");
+        Files.write(be, npy(1, dict(">i2", "(2,)"), bytes(ByteOrder.BIG_ENDIAN, 2, -2, 300)));
+        assertArrayEquals(new long[] {-2, 300}, NpyReader.map(be).asLongArray());
+
+        // one byte short of the data: refused with the file's name, the needed and the found size
+        Path cut = tmp.resolve("cut.npy");
+        byte[] whole = Files.readAllBytes(f);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 1));
+        IOException e = assertThrows(IOException.class, () -> NpyReader.map(cut));
+        assertTrue(e.getMessage().startsWith("cut.npy: file is truncated") && e.getMessage().contains("needs 48")
+                && e.getMessage().contains("only 47"), e.getMessage());
+        Path empty = Files.createFile(tmp.resolve("empty-mapped.npy"));
+        e = assertThrows(IOException.class, () -> NpyReader.map(empty));
+        assertTrue(e.getMessage().startsWith("empty-mapped.npy:"), e.getMessage());
+    }
 }

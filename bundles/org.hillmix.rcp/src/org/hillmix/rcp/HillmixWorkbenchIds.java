@@ -41,6 +41,9 @@ public final class HillmixWorkbenchIds {
     /** Calibration report fetched from an evaluation server. */
     public static final String VIEW_CALIBRATION_REPORT = "org.hillmix.ui.eval.views.calibrationReport";
 
+    /** The New HILLmix Project wizard, listed under File > New in both perspectives. */
+    public static final String WIZARD_NEW_PROJECT = "org.hillmix.ui.wizards.newProject";
+
     /** Elicitation views of the Annotation perspective, in tab order. */
     public static final List<String> ANNOTATION_VIEWS = List.of(VIEW_CATEGORICAL, VIEW_MIXING_FACTOR,
             VIEW_CONSTRUCT_MIDPOINT, VIEW_SELECT_SHUFFLED, VIEW_FREE_DISTRIBUTION);

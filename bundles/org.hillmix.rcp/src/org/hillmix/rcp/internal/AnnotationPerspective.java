@@ -23,6 +23,7 @@ public final class AnnotationPerspective implements IPerspectiveFactory {
         ViewLayouts.fill(protocols, HillmixWorkbenchIds.ANNOTATION_VIEWS);
         List<String> shortcuts = new ArrayList<>(HillmixWorkbenchIds.ANNOTATION_VIEWS);
         shortcuts.addAll(HillmixWorkbenchIds.RESULTS_VIEWS);
+        layout.addNewWizardShortcut(HillmixWorkbenchIds.WIZARD_NEW_PROJECT);
         ViewLayouts.addShortcuts(layout, shortcuts, List.of(HillmixWorkbenchIds.PERSPECTIVE_RESULTS));
     }
 }

@@ -30,6 +30,7 @@ public final class ResultsPerspective implements IPerspectiveFactory {
         ViewLayouts.fill(calibration, List.of(HillmixWorkbenchIds.VIEW_CALIBRATION_REPORT));
         List<String> shortcuts = new ArrayList<>(HillmixWorkbenchIds.RESULTS_VIEWS);
         shortcuts.addAll(HillmixWorkbenchIds.ANNOTATION_VIEWS);
+        layout.addNewWizardShortcut(HillmixWorkbenchIds.WIZARD_NEW_PROJECT);
         ViewLayouts.addShortcuts(layout, shortcuts, List.of(HillmixWorkbenchIds.PERSPECTIVE_ANNOTATION));
     }
 }

@@ -7,13 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -26,9 +37,15 @@ import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectImport;
 import org.hillmix.core.project.ProjectJson;
 import org.hillmix.core.project.StimulusItem;
+import org.hillmix.core.protocol.MixingFactorAnswer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.rcp.HillmixWorkbenchIds;
+import org.hillmix.rcp.internal.ProjectTitle;
 import org.hillmix.core.session.AnnotationSession;
 import org.hillmix.ui.internal.l10n.Messages;
+import org.hillmix.ui.internal.project.DefaultProjectService;
+import org.hillmix.ui.internal.project.ExitGuard;
+import org.hillmix.ui.internal.project.Fields;
 import org.hillmix.ui.internal.project.GenerateStimuliJob;
 import org.hillmix.ui.internal.project.GenerateStimuliWizard;
 import org.hillmix.ui.internal.project.ImportJudgmentsJob;
@@ -40,13 +57,17 @@ import org.hillmix.ui.services.Services;
 import org.hillmix.ui.internal.views.WidgetIds;
 import org.hillmix.ui.project.ProjectService;
 import org.junit.jupiter.api.AfterEach;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.event.EventAdmin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study lead's path through the workbench, in the real wizards: create a project from an image
- * folder, generate stimuli (a job), plan batches for two annotators, start a session from a batch.
+ * folder, generate stimuli (a job), plan batches for two annotators, start a session from a batch; the
+ * status area and the window title name the project and confirm each step; the project is remembered.
  */
 class ProjectWorkflowTest {
 
@@ -164,10 +185,43 @@ class ProjectWorkflowTest {
         assertTrue(Files.isDirectory(folder.resolve(HillmixProject.JOURNALS)));
     }
 
+    /** The status area's text. */
+    private String status() {
+        return fx.<CLabel>widget(WidgetIds.PROJECT_STATUS).getText();
+    }
+
+    /** What the status area shows, and the notice the project service holds (for a failure message). */
+    private String statusAndNotice() {
+        return status() + " (the project service's last notice: " + Services.projects().lastNotice().orElse("none")
+                + ")";
+    }
+
+    private static String notice(String name, String notice) {
+        return NLS.bind(Messages.Status_projectNotice, name, notice);
+    }
+
     @Test
     void generatePlanAndStartASession() throws Exception {
         Path folder = temp.resolve("study");
+        // the product's window title follows the project (org.hillmix.rcp subscribes the same handler)
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        AtomicReference<String> title = new AtomicReference<>();
+        ProjectTitle titleKeeper = new ProjectTitle("HILLmix Workbench", title::set);
+        broker.subscribe(ProjectTitle.TOPIC_CHANGED, titleKeeper);
+        try {
+            generatePlanAndStart(folder, title);
+        } finally {
+            broker.unsubscribe(titleKeeper);
+        }
+    }
+
+    private void generatePlanAndStart(Path folder, AtomicReference<String> title) throws Exception {
         OpenProject p = newProject(folder);
+        Path abs = folder.toAbsolutePath().normalize();
+        fx.ui.waitUntil(() -> ("HILLmix Workbench \u2014 Pilot (" + abs + ")").equals(title.get()), title::get);
+        // the status area names the project and confirms what was created
+        String created = notice("Pilot", NLS.bind(Messages.Project_created, new Object[] {"Pilot", abs, 8, 2}));
+        fx.ui.waitUntil(() -> created.equals(status()), this::statusAndNotice);
 
         GenerateStimuliWizard generate = new GenerateStimuliWizard(p);
         TestWizardDialog d = open(generate);
@@ -183,17 +237,40 @@ class ProjectWorkflowTest {
                 () -> "set not in the current project");
         List<StimulusItem> items = StimulusItem.read(HillmixProject.stimulusFolder(folder, "mixes"), false);
         assertEquals(6, items.size(), "3 pairs x 2 lambdas");
+        String generated = notice("Pilot", NLS.bind(Messages.Generate_done, new Object[] {"mixes", 6,
+                Messages.Generate_layoutFlatShort}));
+        fx.ui.waitUntil(() -> generated.equals(status()), this::statusAndNotice);
 
         TestWizardDialog plan = open(new PlanBatchesWizard(projects.current().orElseThrow()));
-        this.<Combo>field(WidgetIds.PLAN_PROTOCOL).select(Protocol.MIXING_FACTOR.ordinal());
+        Combo sets = this.<Combo>field(WidgetIds.PLAN_SET);
+        assertEquals(NLS.bind(Messages.Plan_setLabel, new Object[] {"mixes", Messages.Generate_layoutFlatShort, 6}),
+                sets.getItem(0), "the set list says single images or series, and how many");
+        Combo protocols = this.<Combo>field(WidgetIds.PLAN_PROTOCOL);
+        // a series protocol on a set of single images is refused while choosing, before Finish
+        protocols.select(Protocol.CONSTRUCT_MIDPOINT.ordinal());
+        protocols.notifyListeners(SWT.Selection, new Event());
+        assertEquals(NLS.bind(Messages.Plan_layoutMismatch, "mixes", Protocol.CONSTRUCT_MIDPOINT.id()),
+                plan.getCurrentPage().getErrorMessage());
+        assertFalse(plan.getCurrentPage().isPageComplete());
+        protocols.select(Protocol.MIXING_FACTOR.ordinal());
+        protocols.notifyListeners(SWT.Selection, new Event());
         this.<Text>field(WidgetIds.PLAN_ANNOTATORS).setText("ann1, ann2");
         this.<Text>field(WidgetIds.PLAN_OVERLAP).setText("2");
         this.<Text>field(WidgetIds.PLAN_SIZE).setText("4");
+        fx.ui.processEvents();
+        assertEquals(null, plan.getCurrentPage().getErrorMessage());
+        // 6 items x 2 annotators each = 6 per annotator, cut into batches of 4 and 2: 4 batches, 12 items
+        assertEquals(NLS.bind(Messages.Plan_preview, new Object[] {4, 2, 12, 2}),
+                this.<Label>field(WidgetIds.PLAN_PREVIEW).getText(), "the batches are previewed before Finish");
+        fx.ui.screenshot(plan.getShell(), Path.of(System.getProperty("hillmix.screenshots", "target/screenshots"))
+                .resolve("plan-batches-wizard.png"));
         plan.finish();
         fx.ui.processEvents();
         HillmixProject planned = ProjectJson.read(folder);
-        // 6 items x 2 annotators each = 6 per annotator, cut into batches of 4 and 2.
         assertEquals(4, planned.batches().size());
+        String plannedNotice = notice("Pilot", NLS.bind(Messages.Plan_done, new Object[] {4, 2,
+                Protocol.MIXING_FACTOR.id(), "mixes", 12}));
+        fx.ui.waitUntil(() -> plannedNotice.equals(status()), this::statusAndNotice);
         assertEquals(List.of("ann1", "ann2"), planned.annotators());
         for (String a : List.of("ann1", "ann2")) {
             assertEquals(6, planned.batches().stream().filter(b -> b.annotator().equals(a))
@@ -201,7 +278,16 @@ class ProjectWorkflowTest {
         }
 
         Batch first = planned.batches().get(0);
+        // started from the Results perspective, the session switches to the Annotation perspective
+        org.eclipse.ui.IWorkbenchPage page = fx.page;
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(
+                HillmixWorkbenchIds.PERSPECTIVE_RESULTS));
+        fx.ui.processEvents();
+        assertEquals(HillmixWorkbenchIds.PERSPECTIVE_RESULTS, page.getPerspective().getId());
         AnnotationSession session = ProjectHandlers.start(projects.current().orElseThrow(), first);
+        fx.ui.processEvents();
+        assertEquals(HillmixWorkbenchIds.PERSPECTIVE_ANNOTATION, page.getPerspective().getId());
+        assertEquals(ProjectHandlers.ANNOTATION_PERSPECTIVE, HillmixWorkbenchIds.PERSPECTIVE_ANNOTATION);
         assertEquals(first.id(), session.task().name());
         assertEquals(first.items().size(), session.size());
         assertEquals(first.items().get(0).item(), session.currentItem().orElseThrow().id());
@@ -209,7 +295,63 @@ class ProjectWorkflowTest {
         fx.ui.waitUntil(() -> NLS.bind(Messages.Mixing_progress, 1, first.items().size()).equals(progress.getText()),
                 progress::getText);
         assertTrue(Files.exists(folder.resolve("journals").resolve(first.annotator() + ".jsonl")));
+
+        // one answer: the batch picker shows 1/4 for this batch and 0/n for the others, with the annotator
+        session.markShown();
+        session.record(new MixingFactorAnswer(0.3, 0.8));
+        ElementListSelectionDialog picker = ProjectHandlers.batchDialog(fx.shell, projects.current().orElseThrow());
+        picker.setBlockOnOpen(false);
+        picker.open();
+        fx.ui.processEvents();
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : UiTestSupport.<Table>first(picker.getShell(), Table.class).getItems()) {
+            rows.add(item.getText());
+        }
+        picker.close();
+        List<String> expected = new ArrayList<>();
+        for (Batch b : planned.batches()) {
+            expected.add(NLS.bind(Messages.Start_batchLabel, new Object[] {b.id(), b.annotator(),
+                    Protocol.MIXING_FACTOR.id(), b == first ? 1 : 0, b.items().size()}));
+        }
+        assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(rows));
+        assertTrue(rows.contains(NLS.bind(Messages.Start_batchLabel, new Object[] {first.id(), "ann1",
+                Protocol.MIXING_FACTOR.id(), 1, 4})), rows::toString);
+
+        // Exit during the session asks first, and says that the answers are saved
+        List<String> asked = new ArrayList<>();
+        ExitGuard guard = new ExitGuard((shell, message) -> {
+            asked.add(message);
+            return false;
+        });
+        assertFalse(guard.preShutdown(PlatformUI.getWorkbench(), false), "the user chose to keep annotating");
+        assertEquals(List.of(NLS.bind(Messages.Exit_running, new Object[] {first.id(), 1, 4})), asked);
+        assertTrue(guard.preShutdown(PlatformUI.getWorkbench(), true), "a forced shutdown is not asked about");
         endSession(session);
+        assertTrue(guard.preShutdown(PlatformUI.getWorkbench(), false), "no session: nothing to ask");
+        assertEquals(1, asked.size());
+    }
+
+    @Test
+    void theLastProjectIsRememberedAndOpenedAgainAtTheNextStart() throws Exception {
+        Path folder = temp.resolve("remembered");
+        OpenProject p = newProject(folder);
+        BundleContext context = FrameworkUtil.getBundle(ProjectWorkflowTest.class).getBundleContext();
+        EventAdmin events = context.getService(context.getServiceReference(EventAdmin.class));
+        // a new service, as at the next start of the workbench, opens the same folder again
+        DefaultProjectService next = new DefaultProjectService(events);
+        assertTrue(next.current().isEmpty());
+        assertEquals(Optional.of(p.folder()), next.lastFolder());
+        assertEquals(p.folder(), next.reopenLast().orElseThrow().folder());
+        assertEquals(p.folder(), next.current().orElseThrow().folder());
+        // folder choosers start beside the project, or at the nearest existing folder of what the field holds
+        assertEquals(p.folder().getParent(), Fields.initialFolder("", next));
+        assertEquals(temp.resolve("images").resolve("cat").toAbsolutePath(),
+                Fields.initialFolder(temp.resolve("images/cat/not-there/x.png").toString(), next));
+        // a remembered folder that no longer holds a project is not opened
+        Files.delete(folder.resolve(HillmixProject.DESCRIPTOR));
+        DefaultProjectService later = new DefaultProjectService(events);
+        assertTrue(later.reopenLast().isEmpty());
+        assertTrue(later.current().isEmpty());
     }
 
     @Test
@@ -275,7 +417,15 @@ class ProjectWorkflowTest {
         assertEquals(folder.toAbsolutePath().normalize().toString(),
                 this.<Text>field(WidgetIds.IMPORT_PROJECT).getText(), "the current project is prefilled");
         assertNotNull(d.getCurrentPage().getErrorMessage(), "no file chosen yet");
-        this.<Text>field(WidgetIds.IMPORT_FILE).setText(csv.toString());
+        // typing "/" (a path without a file name) threw a NullPointerException from the kind guess
+        Text fileField = this.<Text>field(WidgetIds.IMPORT_FILE);
+        int kindBefore = this.<Combo>field(WidgetIds.IMPORT_KIND).getSelectionIndex();
+        fileField.setFocus();
+        fx.ui.type("/");
+        assertEquals("/", fileField.getText());
+        assertEquals(Messages.Import_noFile, d.getCurrentPage().getErrorMessage());
+        assertEquals(kindBefore, this.<Combo>field(WidgetIds.IMPORT_KIND).getSelectionIndex());
+        fileField.setText(csv.toString());
         fx.ui.processEvents();
         assertEquals(ProjectImport.Source.HMIX_SELECT_SHUFFLED.ordinal(),
                 this.<Combo>field(WidgetIds.IMPORT_KIND).getSelectionIndex(), "kind guessed from the file name");

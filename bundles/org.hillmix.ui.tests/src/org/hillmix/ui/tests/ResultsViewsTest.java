@@ -16,13 +16,22 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
+import org.hillmix.core.evaluation.DatasetKind;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.io.JudgmentJsonl;
+import org.hillmix.core.data.ImageCodec;
+import org.hillmix.core.data.ImageTensor;
+import org.hillmix.core.mixup.LambdaSampler;
+import org.hillmix.core.project.DatasetLocation;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.project.ProjectStimuli;
+import org.hillmix.core.project.StimulusItem;
 import org.hillmix.core.project.ProjectJson;
+import org.hillmix.core.protocol.ConstructMidpointAnswer;
 import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
+import org.hillmix.core.protocol.SelectShuffledAnswer;
 import org.hillmix.ui.services.Services;
 import org.hillmix.ui.internal.results.AgreementView;
 import org.hillmix.ui.internal.results.LabelDistributionView;
@@ -161,4 +170,91 @@ class ResultsViewsTest {
             prefs.remove(org.hillmix.ui.preferences.PreferenceConstants.EXCLUDE_MIN_MEDIAN_RT_MS);
         }
     }
+
+    @Test
+    void tablesWidenWithTheViewShowThumbnailsAndTheMidpointAnswers() throws Exception {
+        Path study = Files.createDirectories(project.resolve("study"));
+        for (String cls : List.of("cat", "dog")) {
+            Path dir = Files.createDirectories(study.resolve("images").resolve(cls));
+            for (int i = 0; i < 2; i++) {
+                byte[] px = new byte[3 * 8 * 8];
+                Arrays.fill(px, (byte) (cls.equals("cat") ? 30 + 40 * i : 220 - 40 * i));
+                ImageCodec.writePng(ImageTensor.fromBytes(3, 8, 8, px), dir.resolve(cls + i + ".png"));
+            }
+        }
+        HillmixProject descriptor = ProjectStimuli.generate(study, HillmixProject.create("Thumbs",
+                ClassSet.of("cat", "dog"), new DatasetLocation(DatasetKind.IMAGE_FOLDER, "images")), "mix",
+                false, 2, LambdaSampler.grid(0.3), 5, false,
+                org.hillmix.core.progress.ProgressMonitor.NULL);
+        ProjectJson.write(study, descriptor);
+        List<StimulusItem> stimuli = StimulusItem.read(HillmixProject.stimulusFolder(study, "mix"), false);
+        assertEquals(2, stimuli.size());
+        Map<String, String> pair = Map.of("class1", "cat", "class2", "dog");
+        Path journals = Files.createDirectories(study.resolve(HillmixProject.JOURNALS));
+        JudgmentJsonl.write(journals.resolve("p.jsonl"), List.of(
+                j("p", stimuli.get(0).id(), new FreeDistributionAnswer(List.of(1.0, 0.0)), Map.of()),
+                j("p", stimuli.get(1).id(), new FreeDistributionAnswer(List.of(1.0, 3.0)), Map.of()),
+                j("p", "s1", new ConstructMidpointAnswer(0.1, 0.6, 0.1), pair),
+                j("q", "s1", new ConstructMidpointAnswer(0.9, 0.4, 0.1), pair),
+                j("p", "s1", new SelectShuffledAnswer(0.7, List.of()), pair)), null);
+
+        fx.showView(MixupPerceptionView.ID);
+        fx.showView(LabelDistributionView.ID);
+        Services.projects().open(study);
+        fx.ui.processEvents();
+        Job.getJobManager().join(ResultsView.FAMILY, null);
+        Table labels = table(WidgetIds.LABELS_TABLE);
+        fx.ui.waitUntil(() -> labels.getItemCount() == 2, () -> "rows: " + labels.getItemCount());
+
+        // each row shows its own stimulus (8x8 pixels, enlarged 4 times to the thumbnail's 32)
+        for (int row = 0; row < 2; row++) {
+            String item = cell(labels, row, 0);
+            Path file = stimuli.stream().filter(st -> st.id().equals(item)).findFirst().orElseThrow().image();
+            org.eclipse.swt.graphics.Image thumbnail = labels.getItem(row).getImage(0);
+            assertTrue(thumbnail != null, "no thumbnail in row " + row);
+            org.eclipse.swt.graphics.ImageData shown = thumbnail.getImageData();
+            org.eclipse.swt.graphics.ImageData expected = new org.eclipse.swt.graphics.ImageData(file.toString());
+            assertEquals(4 * expected.width, shown.width);
+            assertEquals(4 * expected.height, shown.height);
+            assertEquals(expected.getPixel(3, 3), shown.getPixel(4 * 3 + 2, 4 * 3 + 1),
+                    "the thumbnail is the item's stimulus, pixel-exact");
+        }
+
+        fx.page.activate(fx.page.findView(LabelDistributionView.ID));
+        fx.screenshot("label-distribution-thumbnails.png");
+
+        // the columns take the table's width, and keep their own widths when it is narrower
+        fx.shell.setSize(1600, 900);
+        fx.ui.processEvents();
+        int wide = labels.getClientArea().width;
+        assertTrue(wide > 1200, "client " + wide);
+        assertEquals(wide, sumOfWidths(labels));
+        fx.shell.setSize(1100, 820);
+        fx.ui.processEvents();
+        assertEquals(Math.max(labels.getClientArea().width, 970), sumOfWidths(labels));
+
+        // construct and select-shuffled answers join the perception chart at perceived 0.5
+        Chart chart = fx.widget(WidgetIds.PERCEPTION_CHART);
+        fx.ui.waitUntil(() -> chart.getSeriesSet().getSeries(MixupPerceptionView.CONSTRUCT_SERIES) != null,
+                () -> "no construct series");
+        assertArrayEquals(new double[] {0.5}, chart.getSeriesSet().getSeries(MixupPerceptionView.CONSTRUCT_SERIES)
+                .getXSeries(), 1e-12, "(0.6 + 0.4) / 2");
+        assertArrayEquals(new double[] {0.5}, chart.getSeriesSet().getSeries(MixupPerceptionView.CONSTRUCT_SERIES)
+                .getYSeries(), 0);
+        assertArrayEquals(new double[] {0.7}, chart.getSeriesSet().getSeries(MixupPerceptionView.SELECT_SERIES)
+                .getXSeries(), 1e-12);
+        Table pairs = table(WidgetIds.PERCEPTION_TABLE);
+        assertEquals("cat / dog", cell(pairs, 0, 0));
+        assertEquals("\u03bb 0.50 (n = 2)", cell(pairs, 0, 4));
+        assertEquals("\u03bb 0.70 (n = 1)", cell(pairs, 0, 5));
+    }
+
+    private static int sumOfWidths(Table t) {
+        int sum = 0;
+        for (org.eclipse.swt.widgets.TableColumn c : t.getColumns()) {
+            sum += c.getWidth();
+        }
+        return sum;
+    }
 }
+

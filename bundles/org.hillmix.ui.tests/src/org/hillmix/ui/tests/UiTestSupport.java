@@ -222,6 +222,23 @@ final class UiTestSupport {
         return (T) found.get(0);
     }
 
+    /** The first control of {@code type} under {@code root}, depth first. */
+    @SuppressWarnings("unchecked")
+    static <T extends Control> T first(Composite root, Class<T> type) {
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c)) {
+                return (T) c;
+            }
+            if (c instanceof Composite composite) {
+                Control found = first(composite, type);
+                if (found != null) {
+                    return (T) found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a control with {@code id} exists under {@code root}. */
     static boolean exists(Composite root, String id) {
         List<Control> found = new ArrayList<>();

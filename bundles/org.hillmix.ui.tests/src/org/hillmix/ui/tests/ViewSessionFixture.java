@@ -44,6 +44,10 @@ final class ViewSessionFixture implements AutoCloseable {
     final IWorkbenchPage page;
     final Shell shell;
     private final List<String> viewIds = new ArrayList<>();
+    /** The perspective at the start: starting a session may switch to the Annotation perspective. */
+    private final org.eclipse.ui.IPerspectiveDescriptor perspective;
+    /** The perspectives open at the start; others a test opened are closed again, with their views. */
+    private final List<org.eclipse.ui.IPerspectiveDescriptor> openPerspectives;
 
     ViewSessionFixture() throws InterruptedException {
         display = Display.getCurrent();
@@ -53,6 +57,8 @@ final class ViewSessionFixture implements AutoCloseable {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
         shell = window.getShell();
+        perspective = page.getPerspective();
+        openPerspectives = List.of(page.getOpenPerspectives());
         shell.setBounds(0, 0, 1100, 820);
         shell.forceActive();
         ui.processEvents();
@@ -99,6 +105,15 @@ final class ViewSessionFixture implements AutoCloseable {
             IViewPart view = page.findView(id);
             if (view != null) {
                 page.hideView(view);
+            }
+        }
+        if (perspective != null && page.getPerspective() != perspective) {
+            page.setPerspective(perspective);
+        }
+        // views of a perspective left open would keep listening to the services in later tests
+        for (org.eclipse.ui.IPerspectiveDescriptor p : page.getOpenPerspectives()) {
+            if (!openPerspectives.contains(p)) {
+                page.closePerspective(p, false, false);
             }
         }
         ui.processEvents();

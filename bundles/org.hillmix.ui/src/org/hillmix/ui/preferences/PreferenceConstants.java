@@ -14,6 +14,12 @@ public final class PreferenceConstants {
     public static final String NODE = "org.hillmix.ui";
 
     /**
+     * The folder of the project last opened or created; the workbench opens it again at start (no default:
+     * written by the project service, not a setting).
+     */
+    public static final String LAST_PROJECT = "project.last";
+
+    /**
      * Whether the categorical view shows the soft label the current answer would produce. Turn it
      * off for studies: seeing the constructed label can change how annotators answer.
      */

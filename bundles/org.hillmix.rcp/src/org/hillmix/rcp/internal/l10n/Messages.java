@@ -13,6 +13,9 @@ public final class Messages extends NLS {
     public static String Menu_openPerspective;
     public static String Menu_showView;
     public static String Menu_help;
+    public static String Menu_new;
+    public static String Menu_openProject;
+    public static String Window_projectTitle;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -217,6 +217,32 @@ public final class Messages extends NLS {
     public static String Prefs_excludeRt;
     public static String Prefs_excludeChange;
 
+    public static String Project_created;
+    public static String Project_opened;
+    public static String Project_reopened;
+    public static String Generate_done;
+    public static String Generate_layoutFlatShort;
+    public static String Generate_layoutSeriesShort;
+    public static String Plan_done;
+    public static String Plan_setLabel;
+    public static String Plan_preview;
+    public static String Plan_previewNone;
+    public static String Import_done;
+    public static String Status_none;
+    public static String Status_project;
+    public static String Status_projectNotice;
+    public static String Status_tooltip;
+    public static String Exit_title;
+    public static String Exit_running;
+    public static String Exit_exit;
+    public static String Exit_stay;
+
+    public static String Results_evenConstruct;
+    public static String Results_evenSelect;
+    public static String Results_evenCell;
+    public static String Results_evenConstructSeries;
+    public static String Results_evenSelectSeries;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,5 +1,10 @@
 package org.hillmix.ui.internal.project;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -9,10 +14,13 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.ui.internal.views.WidgetIds;
+import org.hillmix.ui.project.ProjectService;
+import org.hillmix.ui.services.Services;
 
 /** Labelled form fields for the wizards' three-column grids (label, field, optional button). */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
@@ -51,12 +59,14 @@ final class Fields {
         b.setText(browse);
         b.addListener(SWT.Selection, e -> {
             String chosen;
+            String start = initialFolder(t.getText(), Services.projects()).toString();
             if (file.getAsBoolean()) {
                 FileDialog d = new FileDialog(parent.getShell(), SWT.OPEN);
+                d.setFilterPath(start);
                 chosen = d.open();
             } else {
                 DirectoryDialog d = new DirectoryDialog(parent.getShell());
-                d.setFilterPath(t.getText());
+                d.setFilterPath(start);
                 chosen = d.open();
             }
             if (chosen != null) {
@@ -64,6 +74,31 @@ final class Fields {
             }
         });
         return t;
+    }
+
+    /**
+     * Where a file or folder chooser starts (never GTK's "Recent"): the folder the field names (or the nearest
+     * existing folder above it), else the folder holding the current project, else the folder holding the
+     * last project, else the user's home.
+     *
+     * @param field what the field holds (may be blank or not a valid path)
+     * @param projects the project service
+     */
+    public static Path initialFolder(String field, ProjectService projects) {
+        if (field != null && !field.isBlank()) {
+            try {
+                for (Path p = Path.of(field.trim()).toAbsolutePath(); p != null; p = p.getParent()) {
+                    if (Files.isDirectory(p)) {
+                        return p;
+                    }
+                }
+            } catch (InvalidPathException e) {
+                // not a path (yet): fall through to the project
+            }
+        }
+        Optional<Path> project = projects.current().map(OpenProject::folder).or(projects::lastFolder)
+                .map(Path::getParent).filter(Files::isDirectory);
+        return project.orElse(Path.of(System.getProperty("user.home")));
     }
 
     /** The whole number in {@code t}, or {@code null} when it is not one. */

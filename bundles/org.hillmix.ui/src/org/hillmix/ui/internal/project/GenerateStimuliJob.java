@@ -9,8 +9,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.hillmix.core.mixup.LambdaSampler;
 import org.hillmix.core.progress.OperationCancelledException;
+import org.hillmix.core.project.HillmixProject;
 import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.project.ProjectStimuli;
+import org.hillmix.core.project.StimulusItem;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.services.Services;
@@ -50,6 +52,9 @@ public final class GenerateStimuliJob extends Job {
             ProjectStimuli.generate(project.folder(), project.descriptor(), name, series, pairs, lambdas, seed, false,
                     new EclipseProgressMonitor(monitor));
             Services.projects().open(project.folder()); // the descriptor on disk now lists the set
+            int stimuli = StimulusItem.read(HillmixProject.stimulusFolder(project.folder(), name), series).size();
+            Services.projects().announce(NLS.bind(Messages.Generate_done, new Object[] {name, stimuli,
+                    series ? Messages.Generate_layoutSeriesShort : Messages.Generate_layoutFlatShort}));
             return Status.OK_STATUS;
         } catch (OperationCancelledException e) {
             return Status.CANCEL_STATUS;

@@ -54,6 +54,8 @@ public final class ImportJudgmentsJob extends Job {
             // must not switch the workbench away from the study in progress
             if (current.isEmpty() || current.get().folder().equals(projectFolder)) {
                 Services.projects().open(projectFolder);
+                Services.projects().announce(NLS.bind(Messages.Import_done, new Object[] {result.judgments(),
+                        file.getFileName(), result.journalsByAnnotator().size()}));
             }
             return Status.OK_STATUS;
         } catch (OperationCancelledException e) {

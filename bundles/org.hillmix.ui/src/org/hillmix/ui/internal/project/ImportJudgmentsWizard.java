@@ -91,8 +91,7 @@ public final class ImportJudgmentsWizard extends FormWizard<ImportJudgmentsWizar
             kind = Fields.combo(c, Messages.Import_kind, WidgetIds.IMPORT_KIND, labels, 0);
             validateOn(SWT.Modify, project);
             file.addListener(SWT.Modify, e -> {
-                String text = file.getText().trim();
-                ProjectImport.Source guess = text.isEmpty() ? null : ProjectImport.Source.guess(Path.of(text));
+                ProjectImport.Source guess = path(file.getText()).map(ProjectImport.Source::guess).orElse(null);
                 if (guess != null) {
                     kind.select(guess.ordinal());
                 }
@@ -100,13 +99,24 @@ public final class ImportJudgmentsWizard extends FormWizard<ImportJudgmentsWizar
             });
         }
 
+        /** The path a field names; empty while it is blank or not a path (a NUL typed, say). */
+        private static java.util.Optional<Path> path(String text) {
+            if (text.isBlank()) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.of(Path.of(text.trim()));
+            } catch (java.nio.file.InvalidPathException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
         @Override
         String problem() {
-            String folder = project.getText().trim();
-            String source = file.getText().trim();
-            if (folder.isEmpty() || !Files.isRegularFile(Path.of(folder).resolve(HillmixProject.DESCRIPTOR))) {
+            if (path(project.getText()).filter(f -> Files.isRegularFile(f.resolve(HillmixProject.DESCRIPTOR)))
+                    .isEmpty()) {
                 return Messages.Import_noProject;
-            } else if (source.isEmpty() || !Files.isRegularFile(Path.of(source))) {
+            } else if (path(file.getText()).filter(Files::isRegularFile).isEmpty()) {
                 return Messages.Import_noFile;
             }
             return null;

@@ -30,8 +30,8 @@ import org.hillmix.ui.jobs.EclipseProgressMonitor;
 import org.hillmix.ui.services.Services;
 
 /**
- * File > New > HILLmix Project: a project folder and a source data set (image folder, CIFAR-10
- * binary, IDX or index CSV). Read Data Set opens the chosen source with the core reader and shows
+ * File > New > HILLmix Project (and the HILLmix menu): a project folder and a source data set
+ * (image folder, CIFAR-10 binary, IDX or index CSV). Read Data Set opens the chosen source with the core reader and shows
  * its image and class counts (or the reader's error) in the message area; finishing reads it again,
  * so a wrong choice is reported in the wizard (nothing is created then), and takes the class set
  * from it unless classes are given.
@@ -63,8 +63,12 @@ public final class NewProjectWizard extends FormWizard<NewProjectWizard.Page> im
         Path abs = Path.of(page.folder.getText().trim()).toAbsolutePath().normalize();
         DatasetLocation location = page.location(abs);
         InMemoryImageDataset dataset = readDataset(abs, location);
-        return dataset != null && page.finish(() -> Services.projects().create(abs,
-                HillmixProject.create(page.name.getText().trim(), dataset.classSet(), location)));
+        return dataset != null && page.finish(() -> {
+            HillmixProject project = HillmixProject.create(page.name.getText().trim(), dataset.classSet(), location);
+            Services.projects().create(abs, project);
+            Services.projects().announce(NLS.bind(Messages.Project_created, new Object[] {project.name(), abs,
+                    dataset.size(), dataset.classSet().size()}));
+        });
     }
 
     /**

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.AnnotatorLabel;
 import org.hillmix.core.results.ItemResult;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.results.ResultsAnalysis;
 import org.hillmix.ui.internal.l10n.Messages;
 import org.hillmix.ui.internal.views.WidgetIds;
@@ -33,6 +34,7 @@ public final class LabelDistributionView extends ResultsView {
     private SortableTable<ItemResult> items;
     private SortableTable<AnnotatorLabel> detail;
     private ClassSet classes = ClassSet.CIFAR10;
+    private Thumbnails thumbnails = Thumbnails.none();
 
     /** Created by the workbench with the project service. */
     @Inject
@@ -69,8 +71,16 @@ public final class LabelDistributionView extends ResultsView {
                 new SortableTable.Column<>(Messages.Results_softLabel, 360, l -> top3(l.label()),
                         Comparator.comparing(l -> top3(l.label())))));
         sash.setWeights(3, 1);
+        items.setImages(r -> thumbnails.get(r.item()));
+        items.table().addListener(SWT.Dispose, e -> thumbnails.close());
         items.onSelect(r -> detail.setRows(r.labels()));
         followProject();
+    }
+
+    @Override
+    protected void projectShown(OpenProject project) {
+        thumbnails.close();
+        thumbnails = project == null ? Thumbnails.none() : Thumbnails.of(items.table().getDisplay(), project);
     }
 
     @Override

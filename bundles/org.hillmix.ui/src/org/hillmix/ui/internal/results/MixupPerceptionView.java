@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -17,6 +18,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
+import org.hillmix.core.protocol.Protocol;
 import org.hillmix.core.results.PairPerception;
 import org.hillmix.core.results.ResultsAnalysis;
 import org.hillmix.ui.internal.l10n.Messages;
@@ -40,6 +42,10 @@ public final class MixupPerceptionView extends ResultsView {
     public static final String PERCEIVED_SERIES = "perceived";
     /** Id of the identity-line series. */
     public static final String IDENTITY_SERIES = "identity";
+    /** Id of the series of construct-midpoint answers (the lambda judged an even mix, at perceived 0.5). */
+    public static final String CONSTRUCT_SERIES = "construct";
+    /** Id of the series of select-shuffled answers (the lambda chosen as the even mix, at perceived 0.5). */
+    public static final String SELECT_SERIES = "select";
 
     private Combo pairChoice;
     private Chart chart;
@@ -79,7 +85,13 @@ public final class MixupPerceptionView extends ResultsView {
                         SortableTable.byDouble(PairPerception::meanBias)),
                 new SortableTable.Column<>(Messages.Results_confidence, 110,
                         p -> SortableTable.number(p.meanConfidence(), 2),
-                        SortableTable.byDouble(PairPerception::meanConfidence))));
+                        SortableTable.byDouble(PairPerception::meanConfidence)),
+                new SortableTable.Column<>(Messages.Results_evenConstruct, 150,
+                        p -> midpointCell(p, Protocol.CONSTRUCT_MIDPOINT),
+                        SortableTable.byDouble(p -> midpointLambda(p, Protocol.CONSTRUCT_MIDPOINT))),
+                new SortableTable.Column<>(Messages.Results_evenSelect, 150,
+                        p -> midpointCell(p, Protocol.SELECT_SHUFFLED),
+                        SortableTable.byDouble(p -> midpointLambda(p, Protocol.SELECT_SHUFFLED)))));
         ((GridData) table.table().getLayoutData()).heightHint = 140;
         followProject();
     }
@@ -94,6 +106,39 @@ public final class MixupPerceptionView extends ResultsView {
         pairChoice.select(0);
         table.setRows(pairs);
         drawChart();
+    }
+
+    private static double midpointLambda(PairPerception p, Protocol protocol) {
+        return p.midpoint(protocol).map(PairPerception.Midpoint::meanLambda).orElse(Double.NaN);
+    }
+
+    /** "0.48 (n = 12)", or an en dash without answers of the protocol. */
+    private static String midpointCell(PairPerception p, Protocol protocol) {
+        return p.midpoint(protocol).map(m -> NLS.bind(Messages.Results_evenCell, SortableTable.number(m.meanLambda(),
+                2), m.n())).orElse("\u2013");
+    }
+
+    /**
+     * The midpoint answers of {@code protocol} for the chosen pair (with their interval), or pooled over all pairs
+     * (answer-weighted mean, no interval); empty when there are none.
+     */
+    private java.util.Optional<PairPerception.Midpoint> chosenMidpoint(Protocol protocol) {
+        int i = pairChoice.getSelectionIndex();
+        if (i > 0) {
+            return pairs.get(i - 1).midpoint(protocol);
+        }
+        double sum = 0;
+        int n = 0;
+        for (PairPerception p : pairs) {
+            for (PairPerception.Midpoint m : p.midpoints()) {
+                if (m.protocol() == protocol) {
+                    sum += m.meanLambda() * m.n();
+                    n += m.n();
+                }
+            }
+        }
+        return n == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new PairPerception.Midpoint(protocol, sum / n, Double.NaN, n));
     }
 
     /** The points of the chosen pair, or of all pairs pooled by true lambda (index 0). */
@@ -145,9 +190,39 @@ public final class MixupPerceptionView extends ResultsView {
         bars.setPlusErrors(err);
         bars.setMinusErrors(err);
         bars.setVisible(true);
+        midpointSeries(Protocol.CONSTRUCT_MIDPOINT, CONSTRUCT_SERIES, Messages.Results_evenConstructSeries,
+                SWT.COLOR_DARK_GREEN, ILineSeries.PlotSymbolType.DIAMOND);
+        midpointSeries(Protocol.SELECT_SHUFFLED, SELECT_SERIES, Messages.Results_evenSelectSeries, SWT.COLOR_DARK_MAGENTA,
+                ILineSeries.PlotSymbolType.TRIANGLE);
         chart.getAxisSet().getXAxis(0).setRange(new Range(0, 1));
         chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
         chart.redraw();
+    }
+
+    /**
+     * A midpoint protocol's answers as one point (mean chosen lambda, 0.5) with its interval as a horizontal bar:
+     * at that true lambda the mix was perceived as even.
+     */
+    private void midpointSeries(Protocol protocol, String id, String description, int color,
+            ILineSeries.PlotSymbolType symbol) {
+        java.util.Optional<PairPerception.Midpoint> m = chosenMidpoint(protocol);
+        if (m.isEmpty()) {
+            return;
+        }
+        ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.LINE, id);
+        s.setDescription(NLS.bind(description, m.get().n()));
+        s.setXSeries(new double[] {m.get().meanLambda()});
+        s.setYSeries(new double[] {0.5});
+        s.setLineStyle(LineStyle.NONE);
+        s.setSymbolType(symbol);
+        s.setSymbolSize(6);
+        s.setSymbolColor(chart.getDisplay().getSystemColor(color));
+        double half = Double.isNaN(m.get().halfWidth()) ? 0 : m.get().halfWidth();
+        IErrorBar bars = s.getXErrorBar();
+        bars.setType(IErrorBar.ErrorBarType.BOTH);
+        bars.setPlusErrors(new double[] {half});
+        bars.setMinusErrors(new double[] {half});
+        bars.setVisible(half > 0);
     }
 
     /** The chart, for tests. */

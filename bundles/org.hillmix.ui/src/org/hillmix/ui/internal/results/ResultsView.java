@@ -93,6 +93,7 @@ public abstract class ResultsView {
     }
 
     private void showProject(OpenProject p) {
+        projectShown(p);
         try {
             setInput(new ResultsInput(p.descriptor().classes(), ResultsInput.journalsIn(p.journals()),
                     p.descriptor().scheme(),
@@ -109,6 +110,7 @@ public abstract class ResultsView {
         if (folder == null) {
             return;
         }
+        projectShown(null);
         try {
             ClassSet classes = input == null ? ClassSet.CIFAR10 : input.classes();
             setInput(new ResultsInput(classes, ResultsInput.journalsIn(Path.of(folder)),
@@ -171,4 +173,9 @@ public abstract class ResultsView {
 
     /** Shows {@code result}. */
     protected abstract void render(ResultsAnalysis result);
+
+    /** Called before the analysis of {@code project} ({@code null}: a journals folder opened by hand). */
+    protected void projectShown(OpenProject project) {
+        // views that need more of the project than its journals override this
+    }
 }

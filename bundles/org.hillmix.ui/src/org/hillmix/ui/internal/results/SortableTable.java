@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -17,7 +18,9 @@ import org.hillmix.ui.internal.views.WidgetIds;
 /**
  * A table of rows of type {@code T} whose every column sorts on a click of its header (a second
  * click reverses), keeping the selection callback on the row object. Small and explicit rather
- * than a JFace viewer, so that tests can read the cells and the order directly.
+ * than a JFace viewer, so that tests can read the cells and the order directly. The columns widen
+ * with the table, in proportion to their own widths, and never get narrower than those; the first
+ * column can show an image per row (a stimulus thumbnail).
  *
  * @param <T> the row type
  */
@@ -32,6 +35,7 @@ final class SortableTable<T> {
     private List<T> rows = List.of();
     private int sortColumn = -1;
     private boolean descending;
+    private Function<T, Image> image = row -> null;
 
     SortableTable(Composite parent, String id, List<Column<T>> columns) {
         this.columns = List.copyOf(columns);
@@ -46,6 +50,31 @@ final class SortableTable<T> {
             tc.setWidth(this.columns.get(c).width());
             int index = c;
             tc.addListener(SWT.Selection, e -> sortBy(index, sortColumn == index ? !descending : false));
+        }
+        table.addListener(SWT.Resize, e -> fitColumns());
+    }
+
+    /** Shows {@code images.apply(row)} in the first column of each row ({@code null}: none). */
+    void setImages(Function<T, Image> images) {
+        image = images;
+    }
+
+    /**
+     * Spreads the table's width over the columns in proportion to their own widths when it is wider than their
+     * sum (the last column takes the rounding), else gives each its own width.
+     */
+    void fitColumns() {
+        int available = table.getClientArea().width;
+        int base = columns.stream().mapToInt(Column::width).sum();
+        double scale = Math.max(1.0, available / (double) base);
+        int used = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            int w = (int) Math.floor(columns.get(c).width() * scale);
+            if (c == columns.size() - 1 && scale > 1.0) {
+                w = Math.max(columns.get(c).width(), available - used);
+            }
+            table.getColumn(c).setWidth(w);
+            used += w;
         }
     }
 
@@ -93,6 +122,10 @@ final class SortableTable<T> {
             TableItem item = new TableItem(table, SWT.NONE);
             for (int c = 0; c < columns.size(); c++) {
                 item.setText(c, columns.get(c).text().apply(row));
+            }
+            Image thumbnail = image.apply(row);
+            if (thumbnail != null) {
+                item.setImage(0, thumbnail);
             }
             item.setData(row);
         }

@@ -180,6 +180,10 @@ public final class WidgetIds {
     public static final String PLAN_GOLD = "plan.gold";
     /** Plan wizard: gold rate. */
     public static final String PLAN_GOLD_EVERY = "plan.goldEvery";
+    /** Plan wizard: preview of the batches the fields give. */
+    public static final String PLAN_PREVIEW = "plan.preview";
+    /** Status area of the workbench window: the current project and the last step's result. */
+    public static final String PROJECT_STATUS = "project.status";
     /** Import wizard: project folder. */
     public static final String IMPORT_PROJECT = "import.project";
     /** Import wizard: source file. */

@@ -57,9 +57,16 @@ public final class ProjectImport {
             return id;
         }
 
-        /** Guesses the source from the published file name, or {@code null} when unknown. */
+        /**
+         * Guesses the source from the published file name, or {@code null} when unknown or when {@code file}
+         * has no file name (the root {@code /}, an empty path: what a field holds while the user types).
+         */
         public static Source guess(Path file) {
-            String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            Path name = file.getFileName();
+            if (name == null) {
+                return null;
+            }
+            String n = name.toString().toLowerCase(Locale.ROOT);
             if (n.contains("categorical")) {
                 return HMIX_CATEGORICAL;
             } else if (n.contains("mixing_factor")) {

@@ -1,6 +1,7 @@
 package org.hillmix.core.results;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,12 @@ import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.protocol.AnswerFlag;
 import org.hillmix.core.protocol.AnswerValidator;
 import org.hillmix.core.protocol.CategoricalAnswer;
+import org.hillmix.core.protocol.ConstructMidpointAnswer;
 import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
 import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.protocol.SelectShuffledAnswer;
 
 /**
  * Everything the result views show, from one list of judgments (merged journals).
@@ -227,8 +230,23 @@ public record ResultsAnalysis(ClassSet classes, List<ItemResult> items, List<Ann
         // pair -> true lambda -> perceived values; plus confidences and biases per pair
         Map<String, TreeMap<Double, List<Double>>> byPair = new TreeMap<>();
         Map<String, double[]> stats = new HashMap<>(); // {answers, bias sum, confidence sum}
+        // pair -> protocol -> chosen lambdas of image 1 (construct and select-shuffled)
+        Map<String, Map<Protocol, List<Double>>> chosen = new TreeMap<>();
         for (Judgment j : judgments) {
-            if (!(j.answer() instanceof MixingFactorAnswer m) || j.repeat()) {
+            if (j.repeat()) {
+                continue;
+            }
+            if (j.answer() instanceof ConstructMidpointAnswer c) {
+                chosen.computeIfAbsent(pairOf(j), k -> new EnumMap<>(Protocol.class))
+                        .computeIfAbsent(Protocol.CONSTRUCT_MIDPOINT, k -> new ArrayList<>()).add(c.finalValue());
+                continue;
+            }
+            if (j.answer() instanceof SelectShuffledAnswer sel) {
+                chosen.computeIfAbsent(pairOf(j), k -> new EnumMap<>(Protocol.class))
+                        .computeIfAbsent(Protocol.SELECT_SHUFFLED, k -> new ArrayList<>()).add(sel.selectedLambda());
+                continue;
+            }
+            if (!(j.answer() instanceof MixingFactorAnswer m)) {
                 continue;
             }
             String t = j.attributes().get(org.hillmix.core.agreement.MixingFactorSummary.TRUE_LAMBDA_ATTRIBUTE);
@@ -250,36 +268,60 @@ public record ResultsAnalysis(ClassSet classes, List<ItemResult> items, List<Ann
             s[1] += perceived - trueLambda;
             s[2] += m.confidence() / 100.0;
         }
+        java.util.Set<String> allPairs = new java.util.TreeSet<>(byPair.keySet());
+        allPairs.addAll(chosen.keySet());
         List<PairPerception> out = new ArrayList<>();
-        for (Map.Entry<String, TreeMap<Double, List<Double>>> e : byPair.entrySet()) {
+        for (String pair : allPairs) {
             List<PairPerception.Point> points = new ArrayList<>();
-            for (Map.Entry<Double, List<Double>> p : e.getValue().entrySet()) {
-                List<Double> v = p.getValue();
-                double mean = v.stream().mapToDouble(Double::doubleValue).sum() / v.size();
-                double half = Double.NaN;
-                if (v.size() > 1) {
-                    double ss = 0;
-                    for (double x : v) {
-                        ss += (x - mean) * (x - mean);
-                    }
-                    half = 1.96 * Math.sqrt(ss / (v.size() - 1)) / Math.sqrt(v.size());
-                }
-                points.add(new PairPerception.Point(p.getKey(), mean, half, v.size()));
+            for (Map.Entry<Double, List<Double>> p : byPair.getOrDefault(pair, new TreeMap<>()).entrySet()) {
+                double[] mh = meanAndHalfWidth(p.getValue());
+                points.add(new PairPerception.Point(p.getKey(), mh[0], mh[1], p.getValue().size()));
             }
-            double[] s = stats.get(e.getKey());
-            out.add(new PairPerception(e.getKey(), points, (int) s[0], s[1] / s[0], s[2] / s[0]));
+            List<PairPerception.Midpoint> midpoints = new ArrayList<>();
+            chosen.getOrDefault(pair, Map.of()).forEach((protocol, values) -> {
+                double[] mh = meanAndHalfWidth(values);
+                midpoints.add(new PairPerception.Midpoint(protocol, mh[0], mh[1], values.size()));
+            });
+            double[] s = stats.getOrDefault(pair, new double[3]);
+            out.add(new PairPerception(pair, points, (int) s[0], s[0] == 0 ? Double.NaN : s[1] / s[0],
+                    s[0] == 0 ? Double.NaN : s[2] / s[0], midpoints));
         }
         return out;
     }
 
+    /** Mean and half width of the 95% normal interval {@code 1.96 s / sqrt(n)} ({@code NaN} for one value). */
+    private static double[] meanAndHalfWidth(List<Double> v) {
+        double mean = v.stream().mapToDouble(Double::doubleValue).sum() / v.size();
+        double half = Double.NaN;
+        if (v.size() > 1) {
+            double ss = 0;
+            for (double x : v) {
+                ss += (x - mean) * (x - mean);
+            }
+            half = 1.96 * Math.sqrt(ss / (v.size() - 1)) / Math.sqrt(v.size());
+        }
+        return new double[] {mean, half};
+    }
+
     /**
-     * The class pair of a mixing-factor judgment: attributes {@code class1}/{@code class2} (workbench
-     * stimuli) or {@code label1}/{@code label2} (H-Mix import), else {@code "?"}.
+     * The class pair of a judgment, written {@code class1 / class2} wherever the workbench shows a pair:
+     * attributes {@code class1}/{@code class2} (workbench stimuli) or {@code label1}/{@code label2} (H-Mix
+     * mixing-factor import), else the H-Mix {@code class_pair} {@code Class1_id1_Class2_id2} (construct and
+     * select-shuffled imports), else {@code "?"}.
      */
     static String pairOf(Judgment j) {
         Map<String, String> a = j.attributes();
         String c1 = a.getOrDefault("class1", a.get("label1"));
         String c2 = a.getOrDefault("class2", a.get("label2"));
-        return c1 == null || c2 == null ? "?" : c1 + " / " + c2;
+        if (c1 != null && c2 != null) {
+            return pairName(c1, c2);
+        }
+        String[] parts = a.getOrDefault("class_pair", "").split("_", -1);
+        return parts.length == 4 && !parts[0].isEmpty() && !parts[2].isEmpty() ? pairName(parts[0], parts[2]) : "?";
+    }
+
+    /** How a class pair is written: {@code class1 / class2}. */
+    public static String pairName(String class1, String class2) {
+        return class1 + " / " + class2;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,20 +120,42 @@ public final class AnnotationSession {
             ids.add(item.id());
         }
         boolean passed = false;
-        for (Judgment j : journal.judgments()) {
-            if (!j.annotator().equals(task.annotator())) {
-                continue;
-            }
-            passed |= j.answer().protocol() == task.protocol() && j.attributes().containsKey(COMPREHENSION_ATTRIBUTE);
-            boolean ours = task.name().equals(j.attributes().get(AnnotationTask.TASK_ATTRIBUTE));
-            String slot = j.repeat() ? j.item() + AnnotationTask.REPEAT_SUFFIX : j.item();
-            if (ours && ids.contains(slot)) {
-                done.add(slot);
-            }
+        List<Judgment> judgments = journal.judgments();
+        for (Judgment j : judgments) {
+            passed |= j.annotator().equals(task.annotator()) && j.answer().protocol() == task.protocol()
+                    && j.attributes().containsKey(COMPREHENSION_ATTRIBUTE);
         }
+        done.addAll(answeredSlots(task.name(), task.annotator(), ids, judgments));
         this.checkPassedBefore = passed;
         this.answeredBefore = done.size();
         this.position = firstUnanswered();
+    }
+
+    /**
+     * The slots of task {@code taskName} that {@code judgments} answer: judgments by {@code annotator} whose
+     * attribute {@value AnnotationTask#TASK_ATTRIBUTE} names the task, on a slot in {@code slotIds} (a repeat
+     * answers the slot {@code <item>}{@value AnnotationTask#REPEAT_SUFFIX}). A session resumes after these; the
+     * workbench shows their number as a batch's progress.
+     *
+     * @param taskName the task (a project's batch id)
+     * @param annotator the annotator
+     * @param slotIds the task's item ids (slot ids)
+     * @param judgments a journal's judgments (withdrawn ones already removed)
+     * @return the answered slots, a subset of {@code slotIds}
+     */
+    public static Set<String> answeredSlots(String taskName, String annotator, Collection<String> slotIds,
+            List<Judgment> judgments) {
+        Set<String> ids = slotIds instanceof Set<String> set ? set : new HashSet<>(slotIds);
+        Set<String> answered = new HashSet<>();
+        for (Judgment j : judgments) {
+            if (j.annotator().equals(annotator) && taskName.equals(j.attributes().get(AnnotationTask.TASK_ATTRIBUTE))) {
+                String slot = j.repeat() ? j.item() + AnnotationTask.REPEAT_SUFFIX : j.item();
+                if (ids.contains(slot)) {
+                    answered.add(slot);
+                }
+            }
+        }
+        return answered;
     }
 
     private int firstUnanswered() {

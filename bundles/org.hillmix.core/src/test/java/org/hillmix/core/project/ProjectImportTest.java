@@ -91,4 +91,13 @@ class ProjectImportTest {
                 ProjectImport.Source.guess(Path.of("human_soft_labels_data.json")));
         assertEquals(null, ProjectImport.Source.guess(Path.of("notes.txt")));
     }
+
+    @Test
+    void pathsWithoutAFileNameGuessNothing() {
+        // what the import wizard's file field holds after typing "/" (issue 9: a NullPointerException)
+        assertEquals(null, ProjectImport.Source.guess(Path.of("/")));
+        assertEquals(null, ProjectImport.Source.guess(Path.of("")));
+        assertEquals(ProjectImport.Source.HMIX_CATEGORICAL,
+                ProjectImport.Source.guess(Path.of("/data/hmix/hmix_categorical.csv/")));
+    }
 }

@@ -11,9 +11,12 @@ import java.util.Map;
 import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.labels.SoftLabelScheme;
 import org.hillmix.core.protocol.Answer;
+import org.hillmix.core.protocol.ConstructMidpointAnswer;
 import org.hillmix.core.protocol.FreeDistributionAnswer;
 import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.protocol.MixingFactorAnswer;
+import org.hillmix.core.protocol.Protocol;
+import org.hillmix.core.protocol.SelectShuffledAnswer;
 import org.junit.jupiter.api.Test;
 
 /** Result figures against values worked out by hand (in the comments). */
@@ -91,4 +94,40 @@ class ResultsAnalysisTest {
         assertEquals(0.196, pt.halfWidth(), 1e-12);
         assertEquals(0.9 - 0.9, r.perception().get(0).meanBias(), 1e-12); // slider 10 -> 0.9
     }
+
+    @Test
+    void midpointAnswersJoinThePerceptionOfTheirPair() {
+        // imported construct answers name the pair in class_pair; workbench series items in class1/class2
+        Map<String, String> imported = Map.of("class_pair", "Bird_9624_Deer_9585");
+        Map<String, String> series = Map.of("class1", "Bird", "class2", "Deer");
+        List<Judgment> js = List.of(
+                j("p", "Bird_9624_Deer_9585", new ConstructMidpointAnswer(0.1, 0.6, 0.1), imported),
+                j("q", "Bird_9624_Deer_9585", new ConstructMidpointAnswer(0.1, 0.4, 0.1), imported),
+                j("r", "s1", new ConstructMidpointAnswer(0.9, 0.5, 0.1), series),
+                j("p", "s1", new SelectShuffledAnswer(0.7, List.of()), series),
+                // a repeat is left out, as for the mixing factor
+                new Judgment("q", "s1", new SelectShuffledAnswer(0.0, List.of()), 100, Instant.EPOCH, Instant.EPOCH,
+                        true, series),
+                j("q", "x", new ConstructMidpointAnswer(0.1, 0.3, 0.1), Map.of("class_pair", "no-pair")),
+                j("q", "m", new MixingFactorAnswer(50, 100), Map.of("class1", "Bird", "class2", "Deer",
+                        "mixtureCoeff", "0.5")));
+        ResultsAnalysis r = ResultsAnalysis.of(js, ABC, SoftLabelScheme.CIFAR10S_PUBLISHED, null, null);
+        assertEquals(List.of("?", "Bird / Deer"), r.perception().stream().map(PairPerception::pair).toList());
+        PairPerception bd = r.perception().get(1);
+        assertEquals(1, bd.answers(), "one mixing-factor answer");
+        PairPerception.Midpoint construct = bd.midpoint(Protocol.CONSTRUCT_MIDPOINT).orElseThrow();
+        assertEquals(3, construct.n());
+        assertEquals(0.5, construct.meanLambda(), 1e-12); // (0.6 + 0.4 + 0.5) / 3
+        // s = sqrt((0.01 + 0.01 + 0) / 2) = 0.1; half = 1.96 * 0.1 / sqrt 3 = 0.11316065...
+        assertEquals(1.96 * 0.1 / Math.sqrt(3), construct.halfWidth(), 1e-12);
+        PairPerception.Midpoint select = bd.midpoint(Protocol.SELECT_SHUFFLED).orElseThrow();
+        assertEquals(1, select.n());
+        assertEquals(0.7, select.meanLambda(), 0);
+        assertTrue(Double.isNaN(select.halfWidth()));
+        PairPerception unknown = r.perception().get(0);
+        assertEquals(0, unknown.answers());
+        assertTrue(Double.isNaN(unknown.meanBias()), "no mixing-factor answers: no bias");
+        assertEquals(0.3, unknown.midpoint(Protocol.CONSTRUCT_MIDPOINT).orElseThrow().meanLambda(), 0);
+    }
 }
+

@@ -20,6 +20,16 @@ public final class Messages extends NLS {
     public static String Report_open;
     public static String Report_export;
     public static String Report_noProject;
+    public static String Report_projectChanged;
+    public static String Report_runProgress;
+    public static String Report_noHumanLabels;
+    public static String Report_warnings;
+    public static String Report_identicalRegimes;
+    public static String Report_metricTooltip;
+    public static String Report_metricUnknown;
+    public static String Report_higherBetter;
+    public static String Report_lowerBetter;
+    public static String Report_noDirection;
     public static String Report_noRegime;
     public static String Report_noJournals;
     public static String Report_jobName;

@@ -2,12 +2,16 @@ package org.hillmix.ui.eval.internal.server;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
+import org.hillmix.core.evaluation.DatasetKind;
+import org.hillmix.core.project.DatasetLocation;
+import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.remote.EvaluationClient;
 import org.hillmix.ui.eval.preferences.EvalPreferences;
 import org.osgi.framework.FrameworkUtil;
@@ -17,8 +21,8 @@ import org.osgi.service.component.annotations.Deactivate;
 /**
  * Gives the workbench a client of its evaluation server: the one at the configured address, or
  * by default the local server, started on first use as a child process and stopped when the
- * workbench (this component) stops. The local server may read the project folders it was asked
- * for; a project not yet allowed restarts it with that folder added.
+ * workbench (this component) stops. The local server may read the project folders and data set
+ * folders it was asked for; a project not yet allowed restarts it with its folders added.
  */
 @Component(service = EvaluationServers.class)
 public final class EvaluationServers {
@@ -27,20 +31,21 @@ public final class EvaluationServers {
     private final Set<Path> allowed = new LinkedHashSet<>(); // guarded by this
 
     /**
-     * A client for evaluating the project in {@code projectFolder}.
+     * A client for evaluating {@code project}. The local server is (re)started allowed to read
+     * {@link #readableFolders the project's folders}, the data set's included wherever it lies.
      *
      * @throws IOException when the local server cannot be started (the message says which preference to set)
      */
-    public synchronized EvaluationClient clientFor(Path projectFolder) throws IOException {
+    public synchronized EvaluationClient clientFor(OpenProject project) throws IOException {
         String url = EvalPreferences.get(EvalPreferences.SERVER_URL, EvalPreferences.DEFAULT_SERVER_URL).trim();
         if (!url.isEmpty()) {
             return new EvaluationClient(URI.create(url),
                     EvalPreferences.get(EvalPreferences.SERVER_TOKEN, EvalPreferences.DEFAULT_SERVER_TOKEN));
         }
-        Path folder = projectFolder.toAbsolutePath().normalize();
-        if (local == null || !local.isAlive() || !allowed.contains(folder)) {
+        List<Path> needed = readableFolders(project);
+        if (local == null || !local.isAlive() || !allowed.containsAll(needed)) {
             stopLocal();
-            allowed.add(folder);
+            allowed.addAll(needed);
             String java = EvalPreferences.get(EvalPreferences.JAVA, EvalPreferences.DEFAULT_JAVA).trim();
             Path jar = LocalServerProcess.findJar(EvalPreferences.get(EvalPreferences.SERVER_JAR,
                     EvalPreferences.DEFAULT_SERVER_JAR)).orElse(null);
@@ -48,6 +53,21 @@ public final class EvaluationServers {
                     stateLocation().resolve("local-server"), List.copyOf(allowed), 120);
         }
         return new EvaluationClient(local.uri(), null);
+    }
+
+    /**
+     * The folders a job of {@code project} reads: the project folder (journals, stimuli) and, when the data set
+     * lies outside it (the New Project wizard allows that and stores the absolute path), the data set's folder:
+     * the image folder itself, or the folder holding a data file (a CIFAR-10 batch, an IDX file with its label
+     * file beside it, an index CSV).
+     */
+    public static List<Path> readableFolders(OpenProject project) {
+        Path folder = project.folder().toAbsolutePath().normalize();
+        DatasetLocation location = project.descriptor().dataset();
+        Path data = location.resolve(folder).toAbsolutePath().normalize();
+        Path dataFolder = location.kind() == DatasetKind.IMAGE_FOLDER || Files.isDirectory(data) ? data
+                : data.getParent();
+        return dataFolder == null || dataFolder.startsWith(folder) ? List.of(folder) : List.of(folder, dataFolder);
     }
 
     /** The local server's address, if it runs. */

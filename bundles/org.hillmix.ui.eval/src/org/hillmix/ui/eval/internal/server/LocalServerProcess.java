@@ -52,7 +52,7 @@ public final class LocalServerProcess implements AutoCloseable {
             throws IOException {
         if (jar == null || !Files.isRegularFile(jar)) {
             throw new IOException("the local evaluation server needs hillmix.jar, but " + (jar == null ? "none is set"
-                    : jar + " does not exist") + "; set its path in Preferences > HILLmix > Evaluation Server (build it"
+                    : jar + " does not exist") + "; set its path in Window > Preferences > HILLmix > Evaluation Server (build it"
                     + " with `./mvnw -B package -DskipTests`: eval-server/target/hillmix.jar), or give the address of"
                     + " a running server there");
         }

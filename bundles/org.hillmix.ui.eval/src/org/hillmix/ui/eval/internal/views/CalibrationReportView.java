@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,10 @@ public final class CalibrationReportView {
     public static final String DATA_MAP = "report.dataMap";
     /** Widget id of the header/status line. */
     public static final String STATUS = "report.status";
+    /** Widget id of the warnings heading (shown only when the report has warnings). */
+    public static final String WARNINGS_HEADING = "report.warnings.heading";
+    /** Widget id of the list of warnings. */
+    public static final String WARNINGS = "report.warnings";
     /** Widget id of the data-map regime choice. */
     public static final String MAP_REGIME = "report.mapRegime";
     /** Metrics shown first, in this order; the others follow as the report lists them. */
@@ -73,16 +78,25 @@ public final class CalibrationReportView {
             "humanJs", "eceTs", "nllTs", "temperature");
 
     private static final String IDENTITY = "perfect";
+    /** Regimes that train on the annotators' labels. */
+    static final Set<String> HUMAN_REGIMES = Set.of("human-soft", "human-mixup");
+    /** Widget id of the Evaluate button. */
+    public static final String EVALUATE = "report.evaluate";
 
     private final ProjectService projects;
     private final IEventBroker events;
     private Label status;
     private final List<Button> regimeBoxes = new ArrayList<>();
     private Table metrics;
+    private Composite warningsBox;
+    private Label warningsHeading;
+    private org.eclipse.swt.widgets.Text warnings;
     private Chart reliability;
     private Chart dataMap;
     private Combo mapRegime;
     private ShownReport shown;
+    /** The project folder current when the shown report was shown; another project clears the view. */
+    private Path shownFor;
 
     /** Created by the workbench with the project service and the event broker. */
     @Inject
@@ -109,6 +123,7 @@ public final class CalibrationReportView {
         }
         Button evaluate = new Button(bar, SWT.PUSH);
         evaluate.setText(Messages.Report_evaluate);
+        evaluate.setData(KEY, EVALUATE);
         evaluate.addListener(SWT.Selection, e -> evaluate());
         Button open = new Button(bar, SWT.PUSH);
         open.setText(Messages.Report_open);
@@ -120,6 +135,7 @@ public final class CalibrationReportView {
         status.setData(KEY, STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status.setText(Messages.Report_noReport);
+        createWarnings(root);
 
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -127,11 +143,22 @@ public final class CalibrationReportView {
         metrics.setData(KEY, METRICS);
         metrics.setHeaderVisible(true);
         metrics.setLinesVisible(true);
+        // the definition of the metric under the pointer (docs/report-schema.md, docs/metrics.md)
+        metrics.addListener(SWT.MouseHover, e -> showDefinition(e.x, e.y));
+        metrics.addListener(SWT.MouseMove, e -> showDefinition(e.x, e.y));
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new GridLayout(1, false));
         reliability = chart(charts, RELIABILITY, Messages.Report_reliabilityTitle, Messages.Report_confidence,
                 Messages.Report_accuracy);
-        Composite mapRow = new Composite(charts, SWT.NONE);
+        // the data map with its regime choice, beside the reliability diagram in a wide, short view (the
+        // Results perspective's bottom row), below it in a tall one
+        Composite mapPanel = new Composite(charts, SWT.NONE);
+        GridLayout panelLayout = new GridLayout(1, false);
+        panelLayout.marginWidth = 0;
+        panelLayout.marginHeight = 0;
+        mapPanel.setLayout(panelLayout);
+        mapPanel.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite mapRow = new Composite(mapPanel, SWT.NONE);
         mapRow.setLayout(new GridLayout(1, false));
         mapRegime = new Combo(mapRow, SWT.READ_ONLY);
         mapRegime.setData(KEY, MAP_REGIME);
@@ -139,9 +166,86 @@ public final class CalibrationReportView {
         comboData.widthHint = 200;
         mapRegime.setLayoutData(comboData);
         mapRegime.addListener(SWT.Selection, e -> drawDataMap());
-        dataMap = chart(charts, DATA_MAP, Messages.Report_dataMapTitle, Messages.Report_variability,
+        dataMap = chart(mapPanel, DATA_MAP, Messages.Report_dataMapTitle, Messages.Report_variability,
                 Messages.Report_meanConfidence);
         sash.setWeights(2, 3);
+        charts.addListener(SWT.Resize, e -> arrangeCharts(charts));
+    }
+
+    /**
+     * The warnings box under the status line: a heading in the error colour with their number and a list that
+     * shows the first lines and scrolls; hidden while the report has none.
+     */
+    private void createWarnings(Composite root) {
+        warningsBox = new Composite(root, SWT.NONE);
+        warningsBox.setLayout(new GridLayout(1, false));
+        GridData boxData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        boxData.exclude = true;
+        warningsBox.setLayoutData(boxData);
+        warningsBox.setVisible(false);
+        warningsHeading = new Label(warningsBox, SWT.WRAP);
+        warningsHeading.setData(KEY, WARNINGS_HEADING);
+        warningsHeading.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        warningsHeading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        warningsHeading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        warnings = new org.eclipse.swt.widgets.Text(warningsBox, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL
+                | SWT.BORDER);
+        warnings.setData(KEY, WARNINGS);
+        GridData listData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        listData.heightHint = 5 * warnings.getLineHeight() + 4;
+        warnings.setLayoutData(listData);
+    }
+
+    /** Shows {@code lines} in the warnings box, or hides it when there are none. */
+    private void showWarnings(List<String> lines) {
+        boolean any = !lines.isEmpty();
+        ((GridData) warningsBox.getLayoutData()).exclude = !any;
+        warningsBox.setVisible(any);
+        warningsHeading.setText(any ? NLS.bind(Messages.Report_warnings, lines.size()) : "");
+        warnings.setText(String.join("\n", lines.stream().map(w -> "\u2022 " + w).toList()));
+        warningsBox.getParent().layout(true, true);
+    }
+
+    /**
+     * The report's warnings, led by one per pair of regimes whose every metric is the same: such regimes trained
+     * on the same targets (human soft labels that fell back to the hard labels, for example), so comparing them
+     * shows nothing.
+     */
+    static List<String> warningsOf(EvaluationReport r) {
+        List<String> out = new ArrayList<>();
+        List<EvaluationReport.RegimeResult> regimes = r.regimes();
+        for (int i = 0; i < regimes.size(); i++) {
+            for (int j = i + 1; j < regimes.size(); j++) {
+                Map<String, EvaluationReport.Aggregate> a = regimes.get(i).aggregate();
+                Map<String, EvaluationReport.Aggregate> b = regimes.get(j).aggregate();
+                if (!a.isEmpty() && a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> sameMean(
+                        a.get(k), b.get(k)))) {
+                    out.add(NLS.bind(Messages.Report_identicalRegimes, regimes.get(i).name(), regimes.get(j).name()));
+                }
+            }
+        }
+        if (r.warnings() != null) {
+            out.addAll(r.warnings());
+        }
+        return out;
+    }
+
+    private static boolean sameMean(EvaluationReport.Aggregate a, EvaluationReport.Aggregate b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Double.compare(a.mean(), b.mean()) == 0;
+    }
+
+    /** Two columns when the charts' area is wider than 1.5 times its height, else one: each chart keeps room. */
+    private static void arrangeCharts(Composite charts) {
+        org.eclipse.swt.graphics.Rectangle area = charts.getClientArea();
+        int columns = area.width > 1.5 * area.height ? 2 : 1;
+        GridLayout layout = (GridLayout) charts.getLayout();
+        if (layout.numColumns != columns) {
+            layout.numColumns = columns;
+            charts.layout(true, true);
+        }
     }
 
     private static Chart chart(Composite parent, String id, String title, String x, String y) {
@@ -172,6 +276,29 @@ public final class CalibrationReportView {
         }
     }
 
+    /** Clears the report when another project becomes current: its numbers are not this project's. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void projectChanged(@UIEventTopic(ProjectService.TOPIC_CHANGED) OpenProject project) {
+        if (metrics == null || metrics.isDisposed() || project == null || shown == null
+                || project.folder().equals(shownFor)) {
+            return;
+        }
+        shown = null;
+        shownFor = null;
+        metrics.removeAll();
+        for (TableColumn c : metrics.getColumns()) {
+            c.dispose();
+        }
+        clear(reliability);
+        reliability.redraw();
+        clear(dataMap);
+        dataMap.redraw();
+        mapRegime.removeAll();
+        showWarnings(List.of());
+        status.setText(NLS.bind(Messages.Report_projectChanged, project.descriptor().name()));
+    }
+
     private void evaluate() {
         Optional<OpenProject> project = projects.current();
         if (project.isEmpty()) {
@@ -188,10 +315,32 @@ public final class CalibrationReportView {
             status.setText(Messages.Report_noRegime);
             return;
         }
+        List<String> human = regimes.stream().filter(HUMAN_REGIMES::contains).toList();
+        if (!human.isEmpty() && !hasJudgments(project.get())) {
+            // these regimes would train on the hard labels and only look like a comparison
+            status.setText(NLS.bind(Messages.Report_noHumanLabels, String.join(", ", human),
+                    project.get().journals()));
+            return;
+        }
         EvaluationServers servers = Services.get(EvaluationServers.class);
         new EvaluateJob(project.get(), regimes, EvalPreferences.getInt(EvalPreferences.EPOCHS,
                 EvalPreferences.DEFAULT_EPOCHS), EvalPreferences.getInt(EvalPreferences.SEEDS,
                         EvalPreferences.DEFAULT_SEEDS), servers, events).schedule();
+    }
+
+    /** Whether any journal of {@code project} holds a judgment (a line). */
+    private static boolean hasJudgments(OpenProject project) {
+        try (var files = Files.list(project.journals())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).anyMatch(f -> {
+                try {
+                    return Files.size(f) > 0;
+                } catch (IOException e) {
+                    return true; // let the server say what is wrong with it
+                }
+            });
+        } catch (IOException e) {
+            return false; // no journals folder: no judgments
+        }
     }
 
     private void openStored() {
@@ -245,8 +394,10 @@ public final class CalibrationReportView {
     /** Shows {@code report}. */
     void show(ShownReport report) {
         shown = report;
+        shownFor = projects.current().map(OpenProject::folder).orElse(null);
         EvaluationReport r = report.report();
         status.setText(NLS.bind(Messages.Report_header, new Object[] {r.name(), r.regimes().size(), r.createdAt()}));
+        showWarnings(warningsOf(r));
         fillMetrics(r);
         drawReliability(r);
         mapRegime.setItems(r.regimes().stream().map(EvaluationReport.RegimeResult::name).toArray(String[]::new));
@@ -286,7 +437,7 @@ public final class CalibrationReportView {
         }
         TableColumn first = new TableColumn(metrics, SWT.LEFT);
         first.setText(Messages.Report_metric);
-        first.setWidth(150);
+        first.setWidth(290);
         for (EvaluationReport.RegimeResult g : r.regimes()) {
             TableColumn c = new TableColumn(metrics, SWT.LEFT);
             c.setText(g.name());
@@ -294,10 +445,20 @@ public final class CalibrationReportView {
         }
         for (String m : metricOrder(r)) {
             TableItem item = new TableItem(metrics, SWT.NONE);
-            item.setText(0, m);
+            item.setText(0, MetricNames.name(m));
+            item.setData(m); // the key, for the tooltip
             for (int i = 0; i < r.regimes().size(); i++) {
                 item.setText(i + 1, cell(r.regimes().get(i).aggregate().get(m)));
             }
+        }
+    }
+
+    /** Sets the metric table's tooltip to the definition of the row at {@code (x, y)}. */
+    void showDefinition(int x, int y) {
+        TableItem item = metrics.getItem(new org.eclipse.swt.graphics.Point(x, y));
+        String tip = item != null && item.getData() instanceof String key ? MetricNames.tooltip(key) : null;
+        if (!java.util.Objects.equals(tip, metrics.getToolTipText())) {
+            metrics.setToolTipText(tip);
         }
     }
 

@@ -71,25 +71,29 @@ public final class EvaluateJob extends Job {
             }
             JobConfig config = EvaluationJobs.forProject(project.folder(), project.descriptor(), journals, regimes,
                     epochs, seedList);
-            EvaluationClient client = servers.clientFor(project.folder());
+            EvaluationClient client = servers.clientFor(project);
             JobStatus queued = client.submit(config);
             status(NLS.bind(Messages.Report_running, client.base(), queued.state()));
             EclipseProgressMonitor eclipse = new EclipseProgressMonitor(monitor);
+            RunProgress run = new RunProgress();
             ProgressMonitor withStatus = new ProgressMonitor() {
                 @Override
                 public void begin(String task, long totalWork) {
                     eclipse.begin(task, totalWork);
+                    run.begin(totalWork);
                 }
 
                 @Override
                 public void worked(long units) {
                     eclipse.worked(units);
+                    run.worked(units);
                 }
 
                 @Override
                 public void subTask(String name) {
                     eclipse.subTask(name);
-                    status(NLS.bind(Messages.Report_running, client.base(), name)); // the view's line too
+                    // the view's line too, with the share of the whole run
+                    status(NLS.bind(Messages.Report_running, client.base(), run.line(name)));
                 }
 
                 @Override

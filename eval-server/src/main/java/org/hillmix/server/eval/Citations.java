@@ -40,6 +40,16 @@ public final class Citations {
             "Swayamdipta, S., Schwartz, R., Lourie, N., Wang, Y., Hajishirzi, H., Smith, N. A., Choi, Y. Dataset "
                     + "Cartography: Mapping and Diagnosing Datasets with Training Dynamics. EMNLP, 2020.",
             "https://arxiv.org/abs/2009.10795");
+    /** The debiased calibration error. */
+    public static final Citation KUMAR_2019 = new Citation("kumar2019",
+            "Kumar, A., Liang, P., Ma, T. Verified Uncertainty Calibration. Advances in Neural Information Processing "
+                    + "Systems (NeurIPS) 32, 2019.",
+            "https://arxiv.org/abs/1909.10155");
+    /** Forgetting events. */
+    public static final Citation TONEVA_2019 = new Citation("toneva2019",
+            "Toneva, M., Sordoni, A., Tachet des Combes, R., Trischler, A., Bengio, Y., Gordon, G. J. An Empirical Study of "
+                    + "Example Forgetting during Deep Neural Network Learning. ICLR, 2019.",
+            "https://arxiv.org/abs/1812.05159");
 
     private Citations() {
     }

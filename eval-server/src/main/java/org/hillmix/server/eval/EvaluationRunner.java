@@ -26,6 +26,10 @@ import org.hillmix.core.evaluation.EvaluationReport.ModelCard;
 import org.hillmix.core.evaluation.EvaluationReport.PerceptionSummary;
 import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
 import org.hillmix.core.evaluation.EvaluationReport.SeedResult;
+import org.hillmix.core.metrics.ItemPredictions;
+import org.hillmix.core.metrics.PairedDifference;
+import org.hillmix.core.evaluation.EvaluationReport.Comparison;
+import org.hillmix.core.evaluation.EvaluationReport.TestPredictions;
 import org.hillmix.server.train.EarlyStopping;
 import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.Regime;
@@ -97,6 +101,7 @@ public final class EvaluationRunner implements JobRunner {
         pm.worked(1);
 
         List<RegimeResult> results = new ArrayList<>();
+        List<List<ItemPredictions>> predictions = new ArrayList<>();
         PerceptionSummary perception = null;
         for (RegimeSpec spec : config.regimes()) {
             FittedPerceptionMap map = null;
@@ -133,19 +138,68 @@ public final class EvaluationRunner implements JobRunner {
                 double[] loss = meanLoss(foldResults);
                 long samples = foldResults.stream().mapToLong(TrainingResult::trainSamples).sum();
                 double seconds = foldResults.stream().mapToDouble(TrainingResult::trainSeconds).sum();
-                seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), loss, samples, seconds));
+                seeds.add(new SeedResult(seed, m.metrics(), m.intervals(), m.temperature(), loss, samples, seconds,
+                        m.dataMap(), m.forgetting(), m.difficulty(),
+                        config.metrics().storePredictions() ? stored(m.items()) : null));
             }
+            predictions.add(measurements.stream().map(SeedMeasurement::items).toList());
             results.add(new RegimeResult(spec.displayName(), spec.id(), RegimeFactory.parameters(spec), seeds,
-                    aggregate(seeds), measurements.get(0).reliability(), measurements.get(0).dataMap()));
+                    aggregate(seeds), measurements.get(0).reliability(), measurements.get(0).dataMap(),
+                    StabilitySummary.of(seeds)));
         }
         jp.update("report", null, 0, 0, 0, 0, 0);
+        pm.subTask("Paired comparisons");
+        List<Comparison> comparisons = comparisons(config, predictions, cancelOnly(pm));
         EvaluationReport report = new EvaluationReport(EvaluationReport.SCHEMA, config.name(),
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), generator(), config,
                 withMethodCitations(folds.size() == 1 ? data.summary() : pooledSummary(folds, config.split()), config),
-                results, perception, modelCard(config, data), data.warnings());
+                results, config.regimeNames().get(config.referenceIndex()), comparisons, perception,
+                modelCard(config, data), data.warnings());
         jp.update("done", null, 0, 0, 0, 0, 0);
         pm.done();
         return report;
+    }
+
+    /**
+     * The paired comparisons of every regime with the reference (docs/metrics.md), with {@code metrics.bootstrap}
+     * resamples seeded by the split seed; without bootstrap the differences only, with no interval and
+     * {@code separated = false}. A metric that is undefined (human cross-entropy without human labels) is left out.
+     */
+    static List<Comparison> comparisons(JobConfig config, List<List<ItemPredictions>> predictions,
+            ProgressMonitor monitor) {
+        int resamples = config.metrics().bootstrap();
+        List<RegimeComparisons.Entry> entries = RegimeComparisons.compare(config.regimeNames(), predictions,
+                config.referenceIndex(), config.metrics().bins(), Math.max(1, resamples), config.split().seed(),
+                monitor);
+        List<Comparison> out = new ArrayList<>();
+        for (RegimeComparisons.Entry e : entries) {
+            PairedDifference d = e.difference();
+            if (!Double.isFinite(d.difference())) {
+                continue;
+            }
+            boolean interval = resamples > 0 && Double.isFinite(d.interval().lower())
+                    && Double.isFinite(d.interval().upper());
+            out.add(new Comparison(e.regime(), e.reference(), d.metric().key(), d.difference(),
+                    interval ? new double[] {d.interval().lower(), d.interval().upper()} : null,
+                    interval && d.separated()));
+        }
+        return out;
+    }
+
+    /** A run's test predictions as stored in the report. */
+    private static TestPredictions stored(ItemPredictions items) {
+        int n = items.items();
+        int k = items.predictions().classes();
+        int[] labels = new int[n];
+        double[][] probs = new double[n][k];
+        for (int i = 0; i < n; i++) {
+            labels[i] = items.predictions().label(i);
+            for (int c = 0; c < k; c++) {
+                probs[i][c] = items.predictions().probability(i, c);
+            }
+        }
+        double[][] human = items.human();
+        return new TestPredictions(labels, probs, human == null ? new double[n][] : human);
     }
 
     /** Trains one model of one seed on one fold (the only fold of a holdout job). */
@@ -219,7 +273,9 @@ public final class EvaluationRunner implements JobRunner {
             cites.add(Citations.COLLINS_2023);
         }
         cites.add(Citations.GUO_2017);
+        cites.add(Citations.KUMAR_2019);
         cites.add(Citations.SWAYAMDIPTA_2020);
+        cites.add(Citations.TONEVA_2019);
         return new DataSummary(d.dataset(), d.classes(), d.trainItems(), d.validationItems(), d.testItems(),
                 d.labelSources(), d.trainItemsWithSoftLabels(), d.meanAnnotatorsPerTrainItem(),
                 d.testItemsWithHumanLabels(), cites);
@@ -292,7 +348,11 @@ public final class EvaluationRunner implements JobRunner {
                 + c.seeds() + " under each regime: " + String.join(", ", c.regimeNames()) + ". hard = one-hot labels; "
                 + "human-soft = per-annotator soft labels; votes = vote distributions; label-smoothing = uniform "
                 + "smoothing; mixup = Beta(alpha, alpha) pixel mixtures labelled by the true lambda; human-mixup = the "
-                + "same mixtures labelled by the human-perceived lambda (fitted perception map).";
+                + "same mixtures labelled by the human-perceived lambda (fitted perception map); "
+                + "human-soft-mode-aligned = the human label with its mode moved to the hard label; entropy-matched = "
+                + "label smoothing with each item's human-label entropy; random-soft = the human label's values on "
+                + "random classes, the largest on the hard label. Every regime is compared with the reference '"
+                + c.regimeNames().get(c.referenceIndex()) + "' by a paired bootstrap over test items.";
         String use = "Research comparison of how training targets (hard, human soft labels, mixup, human-aligned "
                 + "mixup) change accuracy, calibration, robustness and alignment with human uncertainty on this data. "
                 + "The trained models are by-products of the comparison and are not released or meant for deployment.";

@@ -13,7 +13,8 @@ import org.hillmix.server.train.Regime;
  * <p>Votes: training items without votes get their one-hot label. Human-mixup: the perception map is a
  * {@link FittedPerceptionMap} of the job's mixing-factor judgments (pair curves from
  * {@link FittedPerceptionMap#DEFAULT_MIN_PER_PAIR} judgments), and no judged mixed-image labels are used (a pair
- * mixed during training with a Beta-drawn lambda practically never is an image people judged).
+ * mixed during training with a Beta-drawn lambda practically never is an image people judged). Controls: the
+ * per-item targets of {@link ControlTargets}, trained on as fixed distributions (the engine's votes regime).
  */
 final class RegimeFactory {
 
@@ -29,6 +30,8 @@ final class RegimeFactory {
             case RegimeSpec.LabelSmoothing l -> new Regime.LabelSmoothing(l.smoothing());
             case RegimeSpec.Mixup m -> new Regime.Mixup(m.alpha());
             case RegimeSpec.HumanMixup m -> new Regime.HumanMixup(m.alpha(), perception, MixedImageLabels.NONE);
+            // a control is a fixed target distribution per item, which the votes regime trains on as given
+            case RegimeSpec.Control c -> new Regime.Votes(controlTargets(c, data));
         };
     }
 
@@ -45,6 +48,11 @@ final class RegimeFactory {
             case RegimeSpec.HumanSoft h -> p.put("sampleAnnotator", h.sampleAnnotator());
             case RegimeSpec.LabelSmoothing l -> p.put("smoothing", l.smoothing());
             case RegimeSpec.Mixup m -> p.put("alpha", m.alpha());
+            case RegimeSpec.RandomSoft r -> {
+                p.put("from", r.from());
+                p.put("seed", r.seed());
+            }
+            case RegimeSpec.Control c -> p.put("from", c.from());
             case RegimeSpec.HumanMixup m -> {
                 p.put("alpha", m.alpha());
                 p.put("confidenceWeighted", m.confidenceWeighted());
@@ -53,6 +61,18 @@ final class RegimeFactory {
             }
         }
         return p;
+    }
+
+    /** The per-item targets of a control regime ({@link ControlTargets}). */
+    static double[][] controlTargets(RegimeSpec.Control spec, JobData data) {
+        ControlTargets.Kind kind = switch (spec) {
+            case RegimeSpec.ModeAligned m -> ControlTargets.Kind.MODE_ALIGNED;
+            case RegimeSpec.EntropyMatched e -> ControlTargets.Kind.ENTROPY_MATCHED;
+            case RegimeSpec.RandomSoft r -> ControlTargets.Kind.RANDOM_SOFT;
+        };
+        long seed = spec instanceof RegimeSpec.RandomSoft r ? r.seed() : 0;
+        return ControlTargets.of(kind, ControlTargets.human(data, spec.fromVotes()), data.train().labels(),
+                data.classes().size(), seed);
     }
 
     private static double[][] votesOrOneHot(JobData data) {

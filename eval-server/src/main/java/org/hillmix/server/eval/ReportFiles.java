@@ -41,8 +41,9 @@ public final class ReportFiles {
     }
 
     /**
-     * A fixed-width table: one row per regime with accuracy, NLL, ECE, Brier and human cross-entropy (mean over
-     * seeds, with the 95% interval when there are several seeds).
+     * A fixed-width table: one row per regime with the summary metrics (mean over seeds, with the 95% interval when
+     * there are several seeds), followed by the paired differences to the reference regime in those metrics, each
+     * marked "separated" or "no separation".
      */
     public static String comparisonTable(EvaluationReport report) {
         List<String> keys = MetricCatalog.SUMMARY;
@@ -65,6 +66,22 @@ public final class ReportFiles {
                 sb.append("  ").append(padLeft(cell, col));
             }
             sb.append('\n');
+        }
+        if (!report.comparisons().isEmpty()) {
+            sb.append("\nPaired differences to '").append(report.reference())
+                    .append("' (regime - reference, 95% paired bootstrap interval over test items):\n");
+            for (EvaluationReport.Comparison c : report.comparisons()) {
+                if (!keys.contains(c.metric())) {
+                    continue;
+                }
+                sb.append("  ").append(pad(c.regime(), nameWidth)).append("  ")
+                        .append(pad(MetricCatalog.get(c.metric()).label(), 14))
+                        .append(String.format(Locale.ROOT, "%+.4f", c.difference()));
+                if (c.interval() != null) {
+                    sb.append(String.format(Locale.ROOT, " [%+.4f, %+.4f]", c.interval()[0], c.interval()[1]));
+                }
+                sb.append(c.separated() ? "  separated" : "  no separation").append('\n');
+            }
         }
         return sb.toString();
     }

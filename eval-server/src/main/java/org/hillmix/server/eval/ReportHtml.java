@@ -17,11 +17,14 @@ import org.hillmix.core.evaluation.EvaluationReport.DataMapPoint;
 import org.hillmix.core.evaluation.EvaluationReport.RegimeResult;
 import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
 import org.hillmix.core.evaluation.EvaluationReport.SeedResult;
+import org.hillmix.core.evaluation.EvaluationReport.Comparison;
 
 /**
  * Renders an {@link EvaluationReport} as one standalone HTML page: no scripts, fonts, images or style sheets
  * from elsewhere; CSS and the charts (inline SVG) are in the page. The markup is well-formed XML (XHTML syntax
- * without namespaces, so that no URL appears outside the references), and the page holds: the comparison table,
+ * without namespaces, so that no URL appears outside the references), and the page holds: the comparison table
+ * (highlighting only separated paired comparisons), the paired comparisons with the reference regime ("no
+ * separation" where the interval holds 0), training stability,
  * one reliability diagram per regime ({@code svg.reliability}), one data map per regime with cartography
  * ({@code svg.datamap}), the perception curve when one was fitted ({@code svg.perception}), a table of every
  * metric with its 95% interval over seeds, the model card, the references and the job configuration.
@@ -37,7 +40,9 @@ public final class ReportHtml {
             th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:right}
             th:first-child,td:first-child{text-align:left}
             thead th{background:#f4f4f6}
-            td.best{font-weight:bold;background:#eef7ee}
+            td.better{font-weight:bold;background:#eef7ee}
+            td.worse{font-weight:bold;background:#fbeeee}
+            td.nosep{color:#555}
             .ci{color:#777;font-size:.8em}
             .grid{display:flex;flex-wrap:wrap;gap:1rem}
             figure{margin:0;border:1px solid #eee;padding:.4rem;border-radius:4px}
@@ -65,6 +70,8 @@ public final class ReportHtml {
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         header(h, report);
         summary(h, report);
+        comparisons(h, report);
+        stability(h, report);
         reliability(h, report);
         dataMaps(h, report);
         perception(h, report);
@@ -95,8 +102,10 @@ public final class ReportHtml {
 
     private static void summary(StringBuilder h, EvaluationReport r) {
         h.append("<section id=\"summary\"><h2>Comparison</h2>\n<p class=\"legend\">Mean over seeds on the test split, "
-                + "95% interval in brackets; the best regime per column is highlighted. Human CE is the cross-entropy "
-                + "to the human label distribution of each test item.</p>\n");
+                + "95% interval over seeds in brackets. A cell is highlighted only where the paired comparison with the "
+                + "reference regime separates the two (its 95% interval excludes 0; see the next section): green "
+                + "better, red worse than the reference. Human CE is the cross-entropy to the human label distribution "
+                + "of each test item.</p>\n");
         metricTable(h, r, MetricCatalog.SUMMARY, true);
         h.append("</section>\n");
     }
@@ -111,30 +120,140 @@ public final class ReportHtml {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (RegimeResult rr : r.regimes()) {
-            h.append("<tr><td>").append(esc(rr.name())).append("</td>");
+            boolean reference = rr.name().equals(r.reference());
+            h.append("<tr><td>").append(esc(rr.name())).append(reference ? " (reference)" : "").append("</td>");
             for (String k : keys) {
                 Aggregate a = rr.aggregate().get(k);
-                boolean best = a != null && isBest(r, k, a.mean());
-                h.append(best ? "<td class=\"best\"" : "<td").append(" title=\"").append(esc(perSeed(rr, k)))
-                        .append("\">").append(cell(a)).append("</td>");
+                String verdict = verdict(comparison(r, rr.name(), k), k);
+                h.append(verdict == null ? "<td" : "<td class=\"" + verdict + "\"").append(" title=\"")
+                        .append(esc(perSeed(rr, k))).append("\">").append(cell(a)).append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
     }
 
-    private static boolean isBest(EvaluationReport r, String key, double value) {
-        if (r.regimes().size() < 2 || MetricCatalog.TEMPERATURE.equals(key)) {
-            return false;
-        }
-        boolean higher = MetricCatalog.get(key).higherIsBetter();
-        for (RegimeResult rr : r.regimes()) {
-            Aggregate a = rr.aggregate().get(key);
-            if (a != null && (higher ? a.mean() > value : a.mean() < value)) {
-                return false;
+    /** The comparison of {@code regime} with the reference in {@code metric}, or null. */
+    private static Comparison comparison(EvaluationReport r, String regime, String metric) {
+        for (Comparison c : r.comparisons()) {
+            if (c.regime().equals(regime) && c.metric().equals(metric)) {
+                return c;
             }
         }
-        return true;
+        return null;
+    }
+
+    /** "better" or "worse" when {@code c} is separated, else null (no highlight). */
+    private static String verdict(Comparison c, String metric) {
+        if (c == null || !c.separated()) {
+            return null;
+        }
+        boolean higher = MetricCatalog.get(metric).higherIsBetter();
+        return (c.difference() > 0) == higher ? "better" : "worse";
+    }
+
+    /** Paired differences of every regime to the reference, "no separation" where the interval holds 0. */
+    private static void comparisons(StringBuilder h, EvaluationReport r) {
+        h.append("<section id=\"comparisons\"><h2>Paired comparisons</h2>\n");
+        if (r.comparisons().isEmpty()) {
+            h.append("<p class=\"legend\">No comparisons: the job has one regime.</p></section>\n");
+            return;
+        }
+        h.append("<p class=\"legend\">Each regime minus the reference regime <b>").append(esc(r.reference()))
+                .append("</b>, mean over seeds, with the 95% paired bootstrap interval over test items (both regimes "
+                        + "scored on the same drawn items, per seed, pooled; bias-shifted for the binned calibration "
+                        + "errors). A difference is called better or worse only where its interval excludes 0; "
+                        + "otherwise the data do not separate the two regimes. Seven metrics and several regimes "
+                        + "make some separations likely by chance (about 1 in 20 where nothing differs).</p>\n");
+        h.append("<table class=\"comparisons\">\n<thead><tr><th>Regime</th>");
+        List<String> keys = MetricCatalog.BOOTSTRAPPED.stream()
+                .filter(k -> r.comparisons().stream().anyMatch(c -> c.metric().equals(k))).toList();
+        for (String k : keys) {
+            MetricCatalog.Metric m = MetricCatalog.get(k);
+            h.append("<th title=\"").append(esc(m.description())).append("\">&#916; ").append(esc(m.label()))
+                    .append(m.higherIsBetter() ? " &#8593;" : " &#8595;").append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (RegimeResult rr : r.regimes()) {
+            if (rr.name().equals(r.reference())) {
+                continue;
+            }
+            h.append("<tr><td>").append(esc(rr.name())).append("</td>");
+            for (String k : keys) {
+                Comparison c = comparison(r, rr.name(), k);
+                if (c == null) {
+                    h.append("<td>&#8211;</td>");
+                    continue;
+                }
+                String verdict = verdict(c, k);
+                h.append("<td class=\"").append(verdict == null ? "nosep" : verdict).append("\">")
+                        .append(signed(c.difference()));
+                if (c.interval() != null) {
+                    h.append(" <span class=\"ci\">[").append(signed(c.interval()[0])).append(", ")
+                            .append(signed(c.interval()[1])).append("]</span>");
+                }
+                h.append("<br/>").append(verdict == null ? "no separation" : verdict).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table></section>\n");
+    }
+
+    private static String signed(double v) {
+        return (v > 0 ? "+" : "") + num(v);
+    }
+
+    /** Loss spread, forgetting and calibration by difficulty, per regime. */
+    private static void stability(StringBuilder h, EvaluationReport r) {
+        if (r.regimes().stream().allMatch(rr -> rr.stability() == null)) {
+            return;
+        }
+        h.append("<section id=\"stability\"><h2>Training stability</h2>\n<p class=\"legend\">Across-seed standard "
+                + "deviation of the training loss (mean over epochs, and at the last epoch); forgetting rate (training "
+                + "items right after one epoch and wrong after the next, per item and epoch) and flip rate (either "
+                + "way), unforgettable and never-learnt items, means over seeds (Toneva et al. 2019, counted once per "
+                + "epoch).</p>\n<table class=\"stability\"><thead><tr><th>Regime</th><th>Loss SD (mean)</th>"
+                + "<th>Loss SD (last)</th><th>Forgetting rate</th><th>Flip rate</th><th>Unforgettable</th>"
+                + "<th>Never learnt</th></tr></thead><tbody>\n");
+        for (RegimeResult rr : r.regimes()) {
+            EvaluationReport.Stability s = rr.stability();
+            if (s == null) {
+                continue;
+            }
+            h.append("<tr><td>").append(esc(rr.name())).append("</td><td>").append(opt(s.meanLossSd()))
+                    .append("</td><td>").append(opt(s.lastLossSd())).append("</td><td>").append(opt(s.forgettingRate()))
+                    .append("</td><td>").append(opt(s.flipRate())).append("</td><td>")
+                    .append(opt(s.unforgettableFraction())).append("</td><td>").append(opt(s.neverLearntFraction()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+        if (r.regimes().stream().anyMatch(rr -> rr.stability() != null && !rr.stability().difficulty().isEmpty())) {
+            h.append("<p class=\"legend\">Calibration by item difficulty: test items split at the terciles of their "
+                    + "human-label entropy (means over seeds; groups can differ in size where entropies tie).</p>\n"
+                    + "<table class=\"difficulty\"><thead><tr><th>Regime</th><th>Group (items, entropy)</th>"
+                    + "<th>Accuracy</th><th>NLL</th><th>ECE</th><th>Debiased ECE</th></tr></thead><tbody>\n");
+            for (RegimeResult rr : r.regimes()) {
+                if (rr.stability() == null) {
+                    continue;
+                }
+                for (EvaluationReport.DifficultyGroup g : rr.stability().difficulty()) {
+                    h.append("<tr><td>").append(esc(rr.name())).append("</td><td>").append(esc(g.group()))
+                            .append(" (").append(g.items()).append(", ").append(opt(g.minEntropy())).append("&#8211;")
+                            .append(opt(g.maxEntropy())).append(")</td>");
+                    for (String k : List.of(MetricCatalog.ACCURACY, MetricCatalog.NLL, MetricCatalog.ECE,
+                            MetricCatalog.DEBIASED_ECE)) {
+                        h.append("<td>").append(opt(g.metrics().get(k))).append("</td>");
+                    }
+                    h.append("</tr>\n");
+                }
+            }
+            h.append("</tbody></table>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static String opt(Double v) {
+        return v == null ? "&#8211;" : num(v);
     }
 
     private static String cell(Aggregate a) {
@@ -242,7 +361,7 @@ public final class ReportHtml {
             return;
         }
         h.append("<section id=\"datamap\"><h2>Data maps</h2>\n<p class=\"legend\">Dataset cartography of each regime's "
-                + "first training run: per training item, the mean probability of its label over epochs (confidence) "
+                + "first training run (every seed's map is in the JSON report): per training item, the mean probability of its label over epochs (confidence) "
                 + "against its standard deviation (variability); colour = fraction of epochs predicted correctly "
                 + "(<span style=\"color:#c0392b\">0</span> to <span style=\"color:#1f7a3a\">1</span>); ringed points "
                 + "are known-ambiguous items.</p>\n<div class=\"grid\">\n");

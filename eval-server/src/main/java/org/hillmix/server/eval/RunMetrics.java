@@ -8,11 +8,14 @@ import java.util.Map;
 import org.hillmix.core.evaluation.MetricsSpec;
 import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.metrics.Bootstrap;
-import org.hillmix.core.metrics.BootstrapInterval;
-import org.hillmix.core.metrics.BootstrapIntervals;
 import org.hillmix.core.metrics.Cartography;
 import org.hillmix.core.metrics.CartographyAccumulator;
-import org.hillmix.core.metrics.Divergences;
+import org.hillmix.core.metrics.DifficultyTerciles;
+import org.hillmix.core.metrics.ForgettingEvents;
+import org.hillmix.core.metrics.HeadlineMetric;
+import org.hillmix.core.metrics.ItemBootstrap;
+import org.hillmix.core.metrics.ItemPredictions;
+import org.hillmix.core.metrics.MetricInterval;
 import org.hillmix.core.metrics.MetricReport;
 import org.hillmix.core.metrics.Metrics;
 import org.hillmix.core.metrics.Predictions;
@@ -25,6 +28,8 @@ import org.hillmix.core.evaluation.EvaluationReport.DataMap;
 import org.hillmix.core.evaluation.EvaluationReport.DataMapPoint;
 import org.hillmix.core.evaluation.EvaluationReport.Interval;
 import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
+import org.hillmix.core.evaluation.EvaluationReport.DifficultyGroup;
+import org.hillmix.core.evaluation.EvaluationReport.Forgetting;
 import org.hillmix.server.train.ExampleSet;
 import org.hillmix.server.train.TrainingResult;
 
@@ -40,10 +45,12 @@ import org.hillmix.server.train.TrainingResult;
  * {@code ...Ts} metrics are the test metrics at the fitted temperature.</li>
  * <li>FGSM: accuracy and NLL of the engine's FGSM probabilities (float32 softmax rows, renormalised after
  * checking they sum to 1 within 1e-3).</li>
- * <li>Bootstrap: percentile intervals over test items with {@code spec.bootstrap()} resamples, seeded by the
- * training seed: {@link Bootstrap#standard} for accuracy, ECE and NLL, and the same resampling for the Brier
- * score and (over the items with human labels) the human cross-entropy.</li>
- * <li>Data map: {@link CartographyAccumulator} over the per-epoch target probabilities and correctness.</li>
+ * <li>Bootstrap: percentile intervals over test items of the headline metrics ({@link ItemBootstrap}) with
+ * {@code spec.bootstrap()} resamples, seeded by the training seed, bias-shifted for the binned calibration
+ * errors.</li>
+ * <li>Data map: {@link CartographyAccumulator} over the per-epoch target probabilities and correctness; forgetting
+ * events ({@link ForgettingEvents}) over the per-epoch correctness.</li>
+ * <li>Difficulty: the metrics by tercile of the test items' human-label entropy ({@link DifficultyTerciles}).</li>
  * </ul>
  */
 final class RunMetrics {
@@ -168,6 +175,7 @@ final class RunMetrics {
         put(m, MetricCatalog.ECE, before.ece());
         put(m, MetricCatalog.MCE, before.mce());
         put(m, MetricCatalog.ECE_EQUAL_MASS, before.eceEqualMass());
+        put(m, MetricCatalog.DEBIASED_ECE, before.debiasedEce());
         put(m, MetricCatalog.CLASSWISE_ECE, before.classwiseEce());
         put(m, MetricCatalog.RMS_CE, before.rmsCalibrationError());
 
@@ -189,9 +197,44 @@ final class RunMetrics {
         fgsm(m, MetricCatalog.FGSM4_ACCURACY, MetricCatalog.FGSM4_CE, result.fgsmProbs4(), testLabels, k, bins);
         fgsm(m, MetricCatalog.FGSM8_ACCURACY, MetricCatalog.FGSM8_CE, result.fgsmProbs8(), testLabels, k, bins);
 
+        ItemPredictions items = new ItemPredictions(Predictions.of(probs, testLabels, null), data.testHuman());
         Map<String, Interval> intervals = spec.bootstrap() > 0
-                ? bootstrap(probs, testLabels, human, k, bins, spec.bootstrap(), seed) : Map.of();
-        return new SeedMeasurement(m, intervals, temperature, reliability(before), dataMap(result, data));
+                ? bootstrap(items, bins, spec.bootstrap(), seed) : Map.of();
+        return new SeedMeasurement(m, intervals, temperature, reliability(before), dataMap(result, data),
+                forgetting(result), difficulty(items, bins), items);
+    }
+
+    /** Forgetting events of the run's per-epoch correctness, or null when none was recorded. */
+    static Forgetting forgetting(TrainingResult result) {
+        boolean[][] correct = result.epochCorrect();
+        if (correct == null || correct.length == 0 || correct[0].length == 0) {
+            return null;
+        }
+        ForgettingEvents f = ForgettingEvents.of(correct);
+        return new Forgetting(f.items(), f.epochs(), f.forgettingEvents(), finite(f.forgettingRate()),
+                finite(f.flipRate()), f.unforgettableFraction(), f.neverLearntFraction());
+    }
+
+    /** Calibration by human-entropy tercile; empty when no test item has a human distribution. */
+    static List<DifficultyGroup> difficulty(ItemPredictions items, int bins) {
+        DifficultyTerciles t = DifficultyTerciles.of(items, bins);
+        if (t == null) {
+            return List.of();
+        }
+        List<DifficultyGroup> out = new ArrayList<>();
+        for (DifficultyTerciles.Group g : t.groups()) {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            MetricReport r = g.metrics();
+            if (r != null) {
+                put(metrics, MetricCatalog.ACCURACY, r.accuracy());
+                put(metrics, MetricCatalog.NLL, r.nll());
+                put(metrics, MetricCatalog.ECE, r.ece());
+                put(metrics, MetricCatalog.DEBIASED_ECE, r.debiasedEce());
+            }
+            out.add(new DifficultyGroup(g.name(), g.items(), finite(g.minEntropy()), finite(g.maxEntropy()),
+                    metrics));
+        }
+        return out;
     }
 
     private static void fgsm(Map<String, Double> m, String accKey, String ceKey, double[][] probs, int[] labels,
@@ -213,47 +256,21 @@ final class RunMetrics {
         put(m, ceKey, r.nll());
     }
 
-    private static Map<String, Interval> bootstrap(double[][] probs, int[] labels, HumanSubset human, int k, int bins,
-            int resamples, long seed) {
+    /**
+     * Intervals of the headline metrics ({@link HeadlineMetric}) from the same resamples, seeded by the training
+     * seed; bias-shifted for the binned calibration errors (docs/metrics.md).
+     */
+    private static Map<String, Interval> bootstrap(ItemPredictions items, int bins, int resamples, long seed) {
         Map<String, Interval> out = new LinkedHashMap<>();
-        BootstrapIntervals std = Bootstrap.standard(Predictions.of(probs, labels, null), bins, resamples, seed,
-                ProgressMonitor.NULL);
-        put(out, MetricCatalog.ACCURACY, std.accuracy());
-        put(out, MetricCatalog.NLL, std.nll());
-        put(out, MetricCatalog.ECE, std.ece());
-        double[] brier = new double[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            brier[i] = Divergences.brier(probs[i], 0, k, labels[i]);
-        }
-        put(out, MetricCatalog.BRIER, Bootstrap.interval(labels.length, mean(brier), resamples, Bootstrap.DEFAULT_LEVEL,
-                seed, ProgressMonitor.NULL));
-        if (!human.isEmpty()) {
-            double[] ce = new double[human.size()];
-            for (int j = 0; j < ce.length; j++) {
-                int i = human.index(j);
-                ce[j] = Divergences.crossEntropy(human.target(j), 0, probs[i], 0, k);
+        Map<HeadlineMetric, MetricInterval> all = ItemBootstrap.intervals(items, List.of(HeadlineMetric.values()), bins,
+                resamples, Bootstrap.DEFAULT_LEVEL, seed, ProgressMonitor.NULL);
+        for (Map.Entry<HeadlineMetric, MetricInterval> e : all.entrySet()) {
+            MetricInterval ci = e.getValue();
+            if (Double.isFinite(ci.lower()) && Double.isFinite(ci.upper())) {
+                out.put(e.getKey().key(), new Interval(ci.lower(), ci.upper()));
             }
-            put(out, MetricCatalog.HUMAN_CE, Bootstrap.interval(ce.length, mean(ce), resamples,
-                    Bootstrap.DEFAULT_LEVEL, seed, ProgressMonitor.NULL));
         }
         return out;
-    }
-
-    /** The mean of per-example values over a resample. */
-    private static Bootstrap.Statistic mean(double[] values) {
-        return sample -> {
-            double s = 0;
-            for (int i : sample) {
-                s += values[i];
-            }
-            return s / sample.length;
-        };
-    }
-
-    private static void put(Map<String, Interval> out, String key, BootstrapInterval ci) {
-        if (Double.isFinite(ci.lower()) && Double.isFinite(ci.upper())) {
-            out.put(key, new Interval(ci.lower(), ci.upper()));
-        }
     }
 
     /** Stores a value, or null when it is NaN or infinite (JSON has no NaN). */

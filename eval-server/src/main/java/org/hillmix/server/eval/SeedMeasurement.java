@@ -7,6 +7,9 @@ import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.evaluation.EvaluationReport.DataMap;
 import org.hillmix.core.evaluation.EvaluationReport.Interval;
 import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
+import org.hillmix.core.metrics.ItemPredictions;
+import org.hillmix.core.evaluation.EvaluationReport.DifficultyGroup;
+import org.hillmix.core.evaluation.EvaluationReport.Forgetting;
 
 /**
  * What {@link RunMetrics} measured for one training run.
@@ -16,7 +19,11 @@ import org.hillmix.core.evaluation.EvaluationReport.ReliabilityBin;
  * @param temperature temperature fitted on the validation logits
  * @param reliability reliability bins of the test predictions before temperature scaling
  * @param dataMap dataset cartography of the run, or null
+ * @param forgetting forgetting events of the run, or null when the engine recorded no epochs
+ * @param difficulty calibration by difficulty tercile, empty without human labels
+ * @param items the test predictions with the human distributions, for the paired comparisons
  */
 record SeedMeasurement(Map<String, Double> metrics, Map<String, Interval> intervals, double temperature,
-        List<ReliabilityBin> reliability, DataMap dataMap) {
+        List<ReliabilityBin> reliability, DataMap dataMap, Forgetting forgetting, List<DifficultyGroup> difficulty,
+        ItemPredictions items) {
 }

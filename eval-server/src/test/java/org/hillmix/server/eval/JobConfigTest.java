@@ -3,8 +3,10 @@ package org.hillmix.server.eval;
 import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.evaluation.LabelSpec;
+import org.hillmix.core.evaluation.RegimeSpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,5 +170,46 @@ class JobConfigTest {
         assertTrue(msg.contains("regimes[1] repeats the regime 'mixup'"), msg);
         JobConfig ok = JobConfig.parse(withRegimes("[{\"name\": \"mixup\", \"alpha\": 0.2}, {\"name\": \"mixup\", \"alpha\": 1, \"label\": \"mixup-1\"}]"));
         assertEquals(List.of("mixup", "mixup-1"), ok.regimeNames());
+    }
+
+    @Test
+    void referenceDefaultsToTheFirstRegimeAndMustNameOne() {
+        assertEquals("hard", JobConfig.parse(SPEC_EXAMPLE).referenceName());
+        assertEquals(null, JobConfig.parse(SPEC_EXAMPLE).reference(), "not filled in: old jobs write back unchanged");
+        assertFalse(JobConfig.parse(SPEC_EXAMPLE).toJson().contains("reference"));
+        assertEquals(0, JobConfig.parse(SPEC_EXAMPLE).referenceIndex());
+        JobConfig c = JobConfig.parse(SPEC_EXAMPLE.replace("\"seeds\":", "\"reference\": \"votes\", \"seeds\":"));
+        assertEquals("votes", c.referenceName());
+        assertEquals(5, c.referenceIndex());
+        assertEquals(c, JobConfig.parse(c.toJson()));
+        String msg = error(SPEC_EXAMPLE.replace("\"seeds\":", "\"reference\": \"hrad\", \"seeds\":"));
+        assertTrue(msg.contains("reference must name one of the regimes (hard, human-soft, label-smoothing, mixup, "
+                + "human-mixup, votes), got 'hrad'"), msg);
+    }
+
+    @Test
+    void parsesTheControlRegimes() {
+        JobConfig c = JobConfig.parse(withRegimes("[{\"name\": \"hard\"}, {\"name\": \"human-soft-mode-aligned\"}, "
+                + "{\"name\": \"entropy-matched\", \"from\": \"votes\"}, {\"name\": \"random-soft\", \"seed\": 4}]"));
+        assertEquals(List.of("hard", "human-soft-mode-aligned", "entropy-matched", "random-soft"), c.regimeNames());
+        RegimeSpec.ModeAligned m = assertInstanceOf(RegimeSpec.ModeAligned.class, c.regimes().get(1));
+        assertEquals("human-soft", m.from());
+        assertTrue(assertInstanceOf(RegimeSpec.EntropyMatched.class, c.regimes().get(2)).fromVotes());
+        assertEquals(4L, assertInstanceOf(RegimeSpec.RandomSoft.class, c.regimes().get(3)).seed());
+        assertEquals(c, JobConfig.parse(c.toJson()));
+        String msg = error(withRegimes("[{\"name\": \"hard\"}, {\"name\": \"random-soft\", \"from\": \"vote\"}]"));
+        assertTrue(msg.contains("regimes[1].from must be one of human-soft, votes, got 'vote'"), msg);
+    }
+
+    @Test
+    void controlsNeedTheLabelsTheyAreBuiltFrom() {
+        String noLabels = SPEC_EXAMPLE.replace("\"labels\":  {\"kind\": \"simulated\", \"annotators\": 5, \"seed\": 11},", "")
+                .replaceFirst("(?s)\"regimes\": \\[.*?\\],\n",
+                        "\"regimes\": [{\"name\": \"hard\"}, {\"name\": \"entropy-matched\"}, {\"name\": \"random-soft\", "
+                                + "\"from\": \"votes\"}],\n");
+        String msg = error(noLabels);
+        assertTrue(msg.contains("regimes[1] 'entropy-matched' is built from the human-soft labels and needs "
+                + "per-annotator soft labels"), msg);
+        assertTrue(msg.contains("regimes[2] 'random-soft' with from 'votes' needs vote distributions"), msg);
     }
 }

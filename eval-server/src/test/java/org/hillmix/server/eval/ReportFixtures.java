@@ -57,4 +57,11 @@ final class ReportFixtures {
         return new EvaluationReport(EvaluationReport.SCHEMA, "demo & <test>", "2026-01-01T00:00:00Z", "HILLmix test",
                 config, data, regimes, perception, card, List.of("a warning"));
     }
+
+    /** {@code report} with its first regime as the reference and these comparisons. */
+    static EvaluationReport withComparisons(EvaluationReport report, List<EvaluationReport.Comparison> comparisons) {
+        return new EvaluationReport(report.schema(), report.name(), report.createdAt(), report.generator(),
+                report.config(), report.data(), report.regimes(), report.regimes().get(0).name(), comparisons,
+                report.perception(), report.modelCard(), report.warnings());
+    }
 }

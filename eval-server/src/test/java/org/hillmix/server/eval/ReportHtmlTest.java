@@ -1,5 +1,6 @@
 package org.hillmix.server.eval;
 
+import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.evaluation.EvaluationReport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,19 +106,66 @@ class ReportHtmlTest {
         assertEquals(3, datamap.getElementsByTagName("circle").getLength());
     }
 
-    @Test
-    void highlightsTheBestRegimePerColumn() throws Exception {
-        Document doc = parse(ReportHtml.render(ReportFixtures.sample("a", "b")));
-        Element summary = byId(doc, "section", "summary");
-        // Regime b has the higher accuracy and lower NLL; ECE ties so both are best.
-        List<Element> best = new ArrayList<>();
-        NodeList cells = summary.getElementsByTagName("td");
+    /** The cells of {@code section} whose class is {@code cls}. */
+    private static List<Element> cells(Document doc, String section, String cls) {
+        Element sec = byId(doc, "section", section);
+        assertNotNull(sec, section);
+        List<Element> out = new ArrayList<>();
+        NodeList cells = sec.getElementsByTagName("td");
         for (int i = 0; i < cells.getLength(); i++) {
-            if ("best".equals(((Element) cells.item(i)).getAttribute("class"))) {
-                best.add((Element) cells.item(i));
+            if (cls.equals(((Element) cells.item(i)).getAttribute("class"))) {
+                out.add((Element) cells.item(i));
             }
         }
-        assertEquals(4, best.size());
+        return out;
+    }
+
+    @Test
+    void highlightsARegimeOnlyWhereItsPairedComparisonIsSeparated() throws Exception {
+        // b has the higher accuracy and lower NLL than a in the table (the old "best per column" would mark both);
+        // only accuracy is separated (interval above 0), NLL's interval holds 0, ECE is separated but worse
+        EvaluationReport r = ReportFixtures.withComparisons(ReportFixtures.sample("a", "b"), List.of(
+                new EvaluationReport.Comparison("b", "a", MetricCatalog.ACCURACY, 0.01, new double[] {0.002, 0.018}, true),
+                new EvaluationReport.Comparison("b", "a", MetricCatalog.NLL, -0.02, new double[] {-0.05, 0.01}, false),
+                new EvaluationReport.Comparison("b", "a", MetricCatalog.ECE, 0.004, new double[] {0.001, 0.007}, true)));
+        Document doc = parse(ReportHtml.render(r));
+        List<Element> better = cells(doc, "summary", "better");
+        assertEquals(1, better.size());
+        assertTrue(better.get(0).getTextContent().startsWith("0.81"), better.get(0).getTextContent());
+        List<Element> worse = cells(doc, "summary", "worse");
+        assertEquals(1, worse.size());
+        assertTrue(worse.get(0).getTextContent().startsWith("0.05"), worse.get(0).getTextContent());
+        assertTrue(byId(doc, "section", "summary").getTextContent().contains("a (reference)"));
+
+        assertEquals("+0.0100 [+0.0020, +0.0180]better", cells(doc, "comparisons", "better").get(0).getTextContent());
+        List<Element> none = cells(doc, "comparisons", "nosep");
+        assertEquals(1, none.size());
+        assertEquals("-0.0200 [-0.0500, +0.0100]no separation", none.get(0).getTextContent());
+        assertEquals(1, cells(doc, "comparisons", "worse").size());
+    }
+
+    @Test
+    void saysNoSeparationWhenNothingIsSeparated() throws Exception {
+        EvaluationReport r = ReportFixtures.withComparisons(ReportFixtures.sample("a", "b", "c"), List.of(
+                new EvaluationReport.Comparison("b", "a", MetricCatalog.ACCURACY, 0.01, new double[] {-0.01, 0.03}, false),
+                new EvaluationReport.Comparison("c", "a", MetricCatalog.ACCURACY, 0.02, new double[] {-0.001, 0.04}, false),
+                new EvaluationReport.Comparison("c", "a", MetricCatalog.NLL, 0.0, null, false)));
+        Document doc = parse(ReportHtml.render(r));
+        assertEquals(0, cells(doc, "summary", "better").size() + cells(doc, "summary", "worse").size());
+        List<Element> none = cells(doc, "comparisons", "nosep");
+        assertEquals(3, none.size());
+        for (Element e : none) {
+            assertTrue(e.getTextContent().endsWith("no separation"), e.getTextContent());
+        }
+        // two rows (b and c), not the reference
+        assertEquals(3, byId(doc, "section", "comparisons").getElementsByTagName("tr").getLength());
+    }
+
+    @Test
+    void aSingleRegimeHasNothingToCompare() throws Exception {
+        Document doc = parse(ReportHtml.render(ReportFixtures.sample("a")));
+        assertTrue(byId(doc, "section", "comparisons").getTextContent().contains("No comparisons"));
+        assertEquals(0, cells(doc, "summary", "better").size());
     }
 
     @Test

@@ -25,16 +25,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param config the job as run (defaults filled in)
  * @param data what the data and labels were
  * @param regimes one entry per regime, in the job's order
+ * @param reference the display name of the reference regime that {@code comparisons} compare with
+ * @param comparisons paired comparisons of every other regime with the reference, per headline metric
  * @param perception the perception map used by human-mixup, or {@code null} when none was fitted
  * @param modelCard the model card
  * @param warnings things a reader should know (e.g. items without human labels), possibly empty
  */
-@JsonPropertyOrder({"schema", "name", "createdAt", "generator", "config", "data", "regimes", "perception",
-    "modelCard", "warnings"})
+@JsonPropertyOrder({"schema", "name", "createdAt", "generator", "config", "data", "reference", "comparisons",
+    "regimes", "perception", "modelCard", "warnings"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationReport(String schema, String name, String createdAt, String generator, JobConfig config,
-        DataSummary data, List<RegimeResult> regimes, PerceptionSummary perception, ModelCard modelCard,
-        List<String> warnings) {
+        DataSummary data, List<RegimeResult> regimes, String reference,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Comparison> comparisons,
+        PerceptionSummary perception, ModelCard modelCard, List<String> warnings) {
 
     /** Schema identifier of this version of the format. */
     public static final String SCHEMA = "hillmix.report/1";
@@ -42,7 +45,34 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
     /** Copies the lists. */
     public EvaluationReport {
         regimes = List.copyOf(regimes);
+        comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A report without comparisons (reference and comparisons absent). */
+    public EvaluationReport(String schema, String name, String createdAt, String generator, JobConfig config,
+            DataSummary data, List<RegimeResult> regimes, PerceptionSummary perception, ModelCard modelCard,
+            List<String> warnings) {
+        this(schema, name, createdAt, generator, config, data, regimes, null, null, perception, modelCard, warnings);
+    }
+
+    /**
+     * The paired difference of one regime to the reference regime in one headline metric
+     * (docs/metrics.md, "Paired comparisons").
+     *
+     * @param regime the regime's display name
+     * @param reference the reference regime's display name
+     * @param metric the metric's key ({@link MetricCatalog})
+     * @param difference regime minus reference, mean over seeds
+     * @param interval {@code [low, high]}: the 95% paired bootstrap interval over test items (the same drawn
+     *        items for both regimes, per seed, pooled over seeds; bias-shifted for binned calibration errors), or
+     *        {@code null} when the job has no bootstrap or the interval is undefined
+     * @param separated whether the interval excludes 0
+     */
+    @JsonPropertyOrder({"regime", "reference", "metric", "difference", "interval", "separated"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Comparison(String regime, String reference, String metric, double difference, double[] interval,
+            boolean separated) {
     }
 
     /**
@@ -84,11 +114,80 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
      * @param seeds one result per training seed
      * @param aggregate per metric: mean over seeds with a 95% interval
      * @param reliability reliability bins of the test predictions of the first seed (before temperature scaling)
-     * @param dataMap dataset cartography of the first seed's training run, or null when not recorded
+     * @param dataMap dataset cartography of the first seed's training run (the same as that seed's
+     *        {@link SeedResult#dataMap()}), or null when not recorded
+     * @param stability training stability over the seeds, or null when not measured
      */
-    @JsonPropertyOrder({"name", "regime", "parameters", "aggregate", "seeds", "reliability", "dataMap"})
+    @JsonPropertyOrder({"name", "regime", "parameters", "aggregate", "stability", "seeds", "reliability", "dataMap"})
     public record RegimeResult(String name, String regime, Map<String, Object> parameters, List<SeedResult> seeds,
-            Map<String, Aggregate> aggregate, List<ReliabilityBin> reliability, DataMap dataMap) {
+            Map<String, Aggregate> aggregate, List<ReliabilityBin> reliability, DataMap dataMap,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Stability stability) {
+
+        /** A result without stability figures. */
+        public RegimeResult(String name, String regime, Map<String, Object> parameters, List<SeedResult> seeds,
+                Map<String, Aggregate> aggregate, List<ReliabilityBin> reliability, DataMap dataMap) {
+            this(name, regime, parameters, seeds, aggregate, reliability, dataMap, null);
+        }
+    }
+
+    /**
+     * Training stability of a regime over its seeds (docs/metrics.md, "Training stability").
+     *
+     * @param lossSd per epoch, the across-seed sample standard deviation of the training loss (null where fewer
+     *        than two seeds trained that long)
+     * @param meanLossSd mean of {@code lossSd} over its non-null epochs, or null
+     * @param lastLossSd {@code lossSd} at the last non-null epoch, or null
+     * @param forgettingRate mean over seeds of the forgetting rate (forgetting events per item and epoch
+     *        transition), or null with one epoch
+     * @param flipRate mean over seeds of the fraction of epoch transitions in which a training item's correctness
+     *        changed, or null with one epoch
+     * @param unforgettableFraction mean over seeds of the fraction of training items learnt and never forgotten
+     * @param neverLearntFraction mean over seeds of the fraction of training items never predicted right
+     * @param difficulty calibration by difficulty tercile (human-label entropy of the test items), means over
+     *        seeds; empty when no test item has a human distribution
+     */
+    public record Stability(List<Double> lossSd, Double meanLossSd, Double lastLossSd, Double forgettingRate,
+            Double flipRate, Double unforgettableFraction, Double neverLearntFraction, List<DifficultyGroup> difficulty) {
+    }
+
+    /**
+     * One difficulty tercile of the test items (docs/metrics.md, "Calibration by item difficulty").
+     *
+     * @param group {@code easy}, {@code medium} or {@code hard}
+     * @param items test items in the group
+     * @param minEntropy smallest human-label entropy in the group (nats), null when empty
+     * @param maxEntropy largest, null when empty
+     * @param metrics {@code accuracy}, {@code nll}, {@code ece}, {@code debiasedEce} of the group's items (a
+     *        seed's values, or their means over seeds); empty when the group is empty
+     */
+    public record DifficultyGroup(String group, int items, Double minEntropy, Double maxEntropy,
+            Map<String, Double> metrics) {
+    }
+
+    /**
+     * Forgetting events of one training run (Toneva et al. 2019, counted once per epoch; docs/metrics.md).
+     *
+     * @param items training items
+     * @param epochs epochs
+     * @param events forgetting events (right at one epoch, wrong at the next)
+     * @param forgettingRate events per item and epoch transition, null with one epoch
+     * @param flipRate fraction of item-transitions whose correctness changed, null with one epoch
+     * @param unforgettableFraction fraction of items right at least once and never forgotten
+     * @param neverLearntFraction fraction of items never right
+     */
+    public record Forgetting(int items, int epochs, long events, Double forgettingRate, Double flipRate,
+            double unforgettableFraction, double neverLearntFraction) {
+    }
+
+    /**
+     * The test predictions of one training run, stored when the job asks for them ({@code metrics.predictions}),
+     * so that every number of the report can be recomputed.
+     *
+     * @param labels hard label of each test item
+     * @param probabilities softmax probabilities of each test item (before temperature scaling)
+     * @param human human label distribution of each test item, null where it has none
+     */
+    public record TestPredictions(int[] labels, double[][] probabilities, double[][] human) {
     }
 
     /**
@@ -101,9 +200,24 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
      * @param epochTrainLoss mean training loss per epoch
      * @param trainSamples training examples seen
      * @param trainSeconds wall-clock training time in seconds
+     * @param dataMap dataset cartography of this run, or null when not recorded
+     * @param forgetting forgetting events of this run, or null when not recorded
+     * @param difficulty calibration of this run by difficulty tercile; empty without human labels
+     * @param predictions the run's test predictions, or null unless the job asked for them
      */
     public record SeedResult(long seed, Map<String, Double> metrics, Map<String, Interval> intervals,
-            double temperature, double[] epochTrainLoss, long trainSamples, double trainSeconds) {
+            double temperature, double[] epochTrainLoss, long trainSamples, double trainSeconds,
+            @JsonInclude(JsonInclude.Include.NON_NULL) DataMap dataMap,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Forgetting forgetting,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<DifficultyGroup> difficulty,
+            @JsonInclude(JsonInclude.Include.NON_NULL) TestPredictions predictions) {
+
+        /** A result without data map, forgetting, difficulty or predictions. */
+        public SeedResult(long seed, Map<String, Double> metrics, Map<String, Interval> intervals,
+                double temperature, double[] epochTrainLoss, long trainSamples, double trainSeconds) {
+            this(seed, metrics, intervals, temperature, epochTrainLoss, trainSamples, trainSeconds, null, null, null,
+                    null);
+        }
     }
 
     /**

@@ -28,16 +28,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param model {@code small-cnn}, {@code small-resnet} or {@code mlp} (default small-cnn)
  * @param training optimisation settings
  * @param regimes the regimes to compare, at least one
+ * @param reference the display name of the regime the others are compared with, or {@code null} for the first
+ *     regime (see {@link #referenceName()}); left null rather than filled in, so that jobs written before the
+ *     field existed read and write back unchanged
  * @param seeds training seeds; every regime runs once per seed (default [0])
  * @param metrics what to measure
  */
-@JsonPropertyOrder({"schema", "name", "dataset", "labels", "split", "model", "training", "regimes", "seeds",
-    "metrics"})
+@JsonPropertyOrder({"schema", "name", "dataset", "labels", "split", "model", "training", "regimes", "reference",
+    "seeds", "metrics"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobConfig(String schema, String name, DatasetSpec dataset,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<LabelSpec> labels,
-        SplitSpec split, String model, TrainingConfig training, List<RegimeSpec> regimes, List<Long> seeds,
-        MetricsSpec metrics) {
+        SplitSpec split, String model, TrainingConfig training, List<RegimeSpec> regimes, String reference,
+        List<Long> seeds, MetricsSpec metrics) {
 
     /** Schema identifier of this version of the format. */
     public static final String SCHEMA = "hillmix.job/1";
@@ -67,6 +70,22 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
     /** An unmodifiable copy that keeps {@code null} entries, so that validation can name them by index. */
     private static <T> List<T> copy(List<T> list) {
         return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+
+    /** A job whose reference is its first regime. */
+    public JobConfig(String schema, String name, DatasetSpec dataset, List<LabelSpec> labels, SplitSpec split,
+            String model, TrainingConfig training, List<RegimeSpec> regimes, List<Long> seeds, MetricsSpec metrics) {
+        this(schema, name, dataset, labels, split, model, training, regimes, null, seeds, metrics);
+    }
+
+    /** The position of the reference regime in {@link #regimes()}: 0 by default or when it names none (invalid job). */
+    public int referenceIndex() {
+        return reference == null ? 0 : Math.max(regimeNames().indexOf(reference), 0);
+    }
+
+    /** The display name of the reference regime: {@link #reference()}, or the first regime's by default. */
+    public String referenceName() {
+        return regimes == null || regimes.isEmpty() ? reference : regimeNames().get(referenceIndex());
     }
 
     /**
@@ -181,6 +200,20 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
                 errors.add(p + " 'human-mixup' needs mixing-factor judgments; add a labels source of kind "
                         + "simulated (mixingJudgments > 0), hmix or jsonl");
             }
+            if (r instanceof RegimeSpec.Control c) {
+                if (c.fromVotes() && labels.stream().noneMatch(LabelSpec::givesVotes)) {
+                    errors.add(p + " '" + r.id() + "' with from 'votes' needs vote distributions; add a labels "
+                            + "source of kind simulated or cifar10h");
+                } else if (!c.fromVotes() && labels.stream().noneMatch(LabelSpec::givesSoftLabels)) {
+                    errors.add(p + " '" + r.id() + "' is built from the human-soft labels and needs per-annotator "
+                            + "soft labels; add a labels source of kind simulated, cifar10s or jsonl, or set "
+                            + "\"from\": \"votes\"");
+                }
+            }
+        }
+        if (reference != null && !names.contains(reference)) {
+            errors.add("reference must name one of the regimes (" + String.join(", ", regimeNames().stream()
+                    .filter(java.util.Objects::nonNull).toList()) + "), got '" + reference + "'");
         }
     }
 
@@ -191,7 +224,7 @@ public record JobConfig(String schema, String name, DatasetSpec dataset,
 
     /** The display names of the regimes, in order. */
     public List<String> regimeNames() {
-        return regimes.stream().map(RegimeSpec::displayName).toList();
+        return regimes.stream().map(r -> r == null ? null : r.displayName()).toList();
     }
 
     /** This job as pretty-printed JSON (with defaults filled in), see {@link ContractJson#write(JobConfig)}. */

@@ -1,5 +1,7 @@
 package org.hillmix.core.evaluation;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -17,6 +19,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = RegimeSpec.LabelSmoothing.class, name = "label-smoothing"),
     @JsonSubTypes.Type(value = RegimeSpec.Mixup.class, name = "mixup"),
     @JsonSubTypes.Type(value = RegimeSpec.HumanMixup.class, name = "human-mixup"),
+    @JsonSubTypes.Type(value = RegimeSpec.ModeAligned.class, name = "human-soft-mode-aligned"),
+    @JsonSubTypes.Type(value = RegimeSpec.EntropyMatched.class, name = "entropy-matched"),
+    @JsonSubTypes.Type(value = RegimeSpec.RandomSoft.class, name = "random-soft"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface RegimeSpec {
@@ -55,7 +60,7 @@ public sealed interface RegimeSpec {
 
     /** The identifiers of every regime, in the order of docs/job-config.md. */
     java.util.List<String> IDS = java.util.List.of("hard", "human-soft", "votes", "label-smoothing", "mixup",
-            "human-mixup");
+            "human-mixup", "human-soft-mode-aligned", "entropy-matched", "random-soft");
 
     /**
      * The regime {@code id} with its default parameters and no label.
@@ -70,6 +75,9 @@ public sealed interface RegimeSpec {
             case "label-smoothing" -> new LabelSmoothing(null, null);
             case "mixup" -> new Mixup(null, null);
             case "human-mixup" -> new HumanMixup(null, null, null);
+            case "human-soft-mode-aligned" -> new ModeAligned(null, null);
+            case "entropy-matched" -> new EntropyMatched(null, null);
+            case "random-soft" -> new RandomSoft(null, null, null);
             default -> throw new IllegalArgumentException("unknown regime '" + id + "'; choose from " + IDS);
         };
     }
@@ -177,6 +185,83 @@ public sealed interface RegimeSpec {
         @Override
         public void validateParameters(String path, ConfigErrors errors) {
             errors.positive(alpha, path + ".alpha");
+        }
+    }
+
+    /** Where a control regime takes its human distributions from. */
+    List<String> CONTROL_SOURCES = List.of("human-soft", "votes");
+
+    /**
+     * A control regime: targets built per training item from its human distribution (docs/soft-labels.md,
+     * "Control labels"); items without one get their one-hot label.
+     */
+    sealed interface Control extends RegimeSpec permits ModeAligned, EntropyMatched, RandomSoft {
+
+        /** {@code human-soft} (the mean of the item's annotators' soft labels) or {@code votes}. */
+        String from();
+
+        /** Whether the human distribution is the item's votes. */
+        @JsonIgnore
+        default boolean fromVotes() {
+            return "votes".equals(from());
+        }
+
+        @Override
+        default void validate(String path, ConfigErrors errors) {
+            errors.oneOf(from(), CONTROL_SOURCES, path + ".from");
+        }
+    }
+
+    /**
+     * The human distribution with its arg-max class and the hard label's entry swapped.
+     *
+     * @param from {@code human-soft} (default) or {@code votes}
+     */
+    record ModeAligned(String label, String from) implements Control {
+        /** Fills the default. */
+        public ModeAligned {
+            from = from == null ? "human-soft" : from;
+        }
+
+        @Override
+        public String id() {
+            return "human-soft-mode-aligned";
+        }
+    }
+
+    /**
+     * Label smoothing of the hard label whose entropy equals the item's human-label entropy.
+     *
+     * @param from {@code human-soft} (default) or {@code votes}
+     */
+    record EntropyMatched(String label, String from) implements Control {
+        /** Fills the default. */
+        public EntropyMatched {
+            from = from == null ? "human-soft" : from;
+        }
+
+        @Override
+        public String id() {
+            return "entropy-matched";
+        }
+    }
+
+    /**
+     * The human distribution's values on random classes, the largest on the hard label.
+     *
+     * @param from {@code human-soft} (default) or {@code votes}
+     * @param seed seed of the random class orders (default 0); the same for every training seed
+     */
+    record RandomSoft(String label, String from, Long seed) implements Control {
+        /** Fills the defaults. */
+        public RandomSoft {
+            from = from == null ? "human-soft" : from;
+            seed = seed == null ? 0L : seed;
+        }
+
+        @Override
+        public String id() {
+            return "random-soft";
         }
     }
 }

@@ -130,7 +130,12 @@ def npy_cases():
     C('shape-not-tuple.npy', npy(shape='[2, 2]', data=good), ["'shape' must be a tuple"])
     C('shape-negative.npy', npy(shape='(-2, 2)', data=good), ['out of range'])
     C('shape-word.npy', npy(shape='(two, 2)', data=good), ['is not an integer'])
-    C('shape-overflow.npy', npy(shape='(99999999999999999999, 2)', data=good), ["'99999999999999999999'"])
+    # was "dimension '99999999999999999999' ... is not an integer"
+    C('shape-overflow.npy', npy(shape='(99999999999999999999, 2)', data=good),
+      ['dimension 99999999999999999999 in shape (99999999999999999999, 2) is out of range (0 to 2147483647)'])
+    # was "array data of 8000000000 bytes is too large to hold in memory", naming no shape
+    C('shape-huge-dimension.npy', npy(shape='(1000000000, 1)', data=good),
+      ['shape (1000000000, 1) of float64 needs 8000000000 bytes of data', '2 GiB'])
     C('shape-huge-product.npy', npy(shape='(2147483647, 2147483647)', data=good), ['cannot hold in one array'])
     C('data-truncated.npy', npy(shape='(3, 2)', data=good), ['needs 48 bytes of data, found only 32'])
     C('data-missing.npy', npy(shape='(1000, 10)'), ['truncated'])
@@ -207,8 +212,8 @@ def png_cases():
     C('text.png', 'not an image at all\n', ['not a readable image'])
     C('truncated.png', png()[:40], ['cannot decode png image'])
     C('header-only.png', png()[:33], ['cannot decode png image'])
-    # accepted: ImageIO ignores chunk CRCs and the pixels decode intact
-    cli('png/bad-idat-crc.png', png(crc_ok=False), st, exit_code=0)
+    # ImageIO ignores chunk CRCs (the pixels decoded intact and the file was accepted); PngChecksums names the chunk
+    C('bad-idat-crc.png', png(crc_ok=False), ['PNG chunk IDAT at byte 33 has a bad CRC'])
     C('zero-width.png', png(w=0, h=2, raw=b''), ['cannot decode png image'])
     C('huge-dimensions.png', png(w=100000, h=100000, raw=b'\x00'), ['100000 by 100000'])
     C('idat-garbage.png', png(chunks=struct.pack('>I', 5) + b'IDAT' + b'\x01\x02\x03\x04\x05' +
@@ -442,6 +447,11 @@ def jsonl_cases():
     L('answer-missing-key.jsonl', lambda j: j['answer'].pop('most_probable'), ['line 1', 'most_probable'])
     L('answer-probability-string.jsonl', lambda j: j['answer'].update(most_probability='80'),
       ['line 1', 'most_probability'])
+    # valid JSON, but an answer the annotation views refuse: was skipped with a warning and evaluate exited 0
+    L('answer-probability-150.jsonl', lambda j: j['answer'].update(most_probability=150),
+      ['line 1', "invalid answer about item '0'", 'outside 0-100'])
+    L('answer-class-out-of-range.jsonl', lambda j: j['answer'].update(most_probable=7),
+      ['line 1', 'out of range'])
     L('rt-negative.jsonl', lambda j: j.update(rt_ms=-5), ['line 1', 'rt_ms'])
     L('rt-fraction.jsonl', lambda j: j.update(rt_ms=1.5), ['line 1', 'rt_ms'])
     L('rt-huge.jsonl', lambda j: j.update(rt_ms=10**30), ['line 1', 'rt_ms'])
@@ -573,6 +583,12 @@ def http_cases():
         U('not-image.' + ext, build(ok + [{'name': 'cat/notes.png', 'data': b'not an image'}]), 422, 'notes.png')
         U('stray-file.' + ext, build(ok + [{'name': 'readme.txt', 'data': b'hi'}]), 400, 'readme.txt')
         U('one-class.' + ext, build(ok[:1]), 400, 'class')
+        # docs/server.md allows one wrapping folder; a second one (a/b/CLASS/IMAGE) is refused, naming the layout
+        U('two-wrapping-folders.' + ext, build([{'name': 'a/b/c/d.png', 'data': img},
+                                                {'name': 'a/b/e/f.png', 'data': img}]), 400, 'a/b/',
+          ['two wrapping folders', 'CLASS/IMAGE'])
+        U('bad-crc-png.' + ext, build(ok + [{'name': 'cat/damaged.png', 'data': png(crc_ok=False)}]), 422,
+          'cat/damaged.png', ['PNG chunk IDAT at byte 33 has a bad CRC'])
         U('huge-png.' + ext, build(ok + [{'name': 'cat/big.png', 'data': png(w=100000, h=100000, raw=b'\x00')}]),
           422, 'big.png')
     for kind, gz in (('tar', False), ('tgz', True)):
@@ -613,8 +629,6 @@ def http_cases():
     U('bad-name.zip', zip_bytes(ok), 400, 'name', path='/api/v1/datasets?name=' + '%2F..%2F' * 3)
 
 
-# Cases that wait for other branches (issue 8, defect 2), to be added to http_cases() once the server refuses them:
-# - uploads (`durable`): archives with two wrapping folders (a/b/cat/x.png) are accepted.
 # A dangling link inside an allowed folder that points outside (defect 5) is file-system state, not an input: see
 # ConfigPathPolicyTest.
 

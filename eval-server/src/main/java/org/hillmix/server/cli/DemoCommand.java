@@ -60,6 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         err.println("HILLmix demo: " + job.name() + " (" + job.regimes().size() + " regimes x " + job.seeds().size()
                 + " seed(s), " + job.training().epochs() + " epochs)");
+        err.flush(); // training follows
+
         EvaluationReport report = new EvaluationRunner(Path.of("").toAbsolutePath())
                 .run(job, new StderrProgress(err), ProgressMonitor.NULL);
         List<Path> files = ReportFiles.write(report, out);

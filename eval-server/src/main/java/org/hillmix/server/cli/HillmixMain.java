@@ -42,14 +42,15 @@ public final class HillmixMain implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
 
     /**
-     * Commands that start alone, by name: each class is loaded only when its command runs. A command missing here
-     * still works (with the whole tree); {@code HillmixMainTest} checks that each entry is the command of that
-     * name in the whole tree.
+     * Commands that start alone, by name: each class is loaded only when its command runs. Every command but
+     * {@code help} is here; {@code HillmixMainTest} checks that, and that each entry is the command of that name in
+     * the whole tree.
      */
     static final Map<String, Supplier<Object>> LEAN = Map.ofEntries(
             Map.entry("bench", BenchCommand::new),
             Map.entry("demo", DemoCommand::new),
             Map.entry("evaluate", EvaluateCommand::new),
+            Map.entry("follow", FollowCommand::new),
             Map.entry("labels", LabelsCommand::new),
             Map.entry("metrics", MetricsCommand::new),
             Map.entry("mixing-summary", MixingSummaryCommand::new),
@@ -58,6 +59,7 @@ public final class HillmixMain implements Runnable {
             Map.entry("shift", ShiftCommand::new),
             Map.entry("shifts", ShiftsCommand::new),
             Map.entry("stimuli", StimuliCommand::new),
+            Map.entry("submit", SubmitCommand::new),
             Map.entry("token", TokenCommand::new));
 
     @CommandLine.Spec

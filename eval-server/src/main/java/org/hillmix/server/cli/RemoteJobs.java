@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.hillmix.core.internal.fs.AtomicFiles;
 import org.hillmix.core.remote.EvaluationClient;
 import org.hillmix.core.remote.EvaluationServerException;
 import org.hillmix.core.remote.IncompatibleServerException;
@@ -53,10 +53,9 @@ final class RemoteJobs {
         return 0;
     }
 
+    /** Writes a report file atomically and forced to the device: it is named to the user next. */
     private static Path write(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeDurably(target, text.getBytes(StandardCharsets.UTF_8));
         return target;
     }
 

@@ -63,7 +63,8 @@ final class RunningServerTokens implements TokenCommand.Tokens {
                     + "listens on one non-loopback address, which token commands cannot reach; then stop it "
                     + "(Ctrl-C), run this token command, and start it again");
         }
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        // loopback: a connection is quick unless the machine is busy, and a TLS handshake counts in the timeout
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30));
         if ("https".equals(c.uri().getScheme())) {
             b.sslContext(pinned(c.certificateSha256()));
         }

@@ -173,6 +173,8 @@ public final class StimuliCommand implements Callable<Integer> {
                 : IndexCsvReader.read(source.index, null, progress);
         err.printf(Locale.ROOT, "stimuli: %d images in %d classes %s%n", dataset.size(), dataset.classSet().size(),
                 dataset.classSet().names());
+        err.flush(); // generating can take minutes: the line is for now, whatever writer stderr is
+
         StimulusGenerator.Request request = listed == null
                 ? new StimulusGenerator.Request(pairSource.count, sampler, seed, lay, force)
                 : StimulusGenerator.Request.forPairs(PairsCsv.resolve(listed, dataset), sampler, seed, lay, force);

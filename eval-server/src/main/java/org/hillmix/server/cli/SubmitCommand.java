@@ -74,6 +74,7 @@ public final class SubmitCommand implements Callable<Integer> {
             for (UploadResult u : prepared.uploads()) {
                 err.println(u.uploaded() ? String.format(Locale.ROOT, "uploaded %s (%,d bytes) as %s", u.field(),
                         u.bytes(), u.id()) : "the server has " + u.field() + " already (" + u.id() + "); not sent");
+                err.flush();
             }
             JobStatus queued = client.submit(MAPPER.writeValueAsString(prepared.config()));
             id = queued.id();

@@ -28,6 +28,15 @@ final class ImageChecker {
      * Why {@code file} is not a usable image, or null when it decodes.
      */
     static String problem(Path file) {
+        // ImageIO ignores PNG chunk CRCs: a damaged file would decode into wrong pixels without a word.
+        try (java.io.InputStream raw = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+            String damaged = org.hillmix.core.data.PngChecksums.problem(raw);
+            if (damaged != null) {
+                return "is damaged: " + damaged;
+            }
+        } catch (IOException e) {
+            return "cannot be read (" + firstLine(String.valueOf(e.getMessage())) + ")";
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 return "cannot be opened";

@@ -199,7 +199,10 @@ final class LabelLoader {
         Map<String, List<double[]>> soft = new java.util.LinkedHashMap<>();
         String what;
         if (isJournal(file)) {
-            JournalContents journal = JudgmentJsonl.read(file, JournalReadMode.STRICT, monitor);
+            // An answer the annotation views would have refused (e.g. the same class as most and second most
+            // probable) stops the job, naming file and line, instead of being skipped with a warning.
+            JournalContents journal = JudgmentJsonl.read(file, JournalReadMode.STRICT, monitor,
+                    JudgmentLabels.invalidAnswer(pool.classes));
             JudgmentLabels labels = JudgmentLabels.of(journal.judgments(), pool.classes);
             soft.putAll(labels.softLabels);
             pool.judgments.addAll(labels.mixing);

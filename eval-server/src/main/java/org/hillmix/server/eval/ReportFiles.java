@@ -1,11 +1,13 @@
 package org.hillmix.server.eval;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.hillmix.core.internal.fs.AtomicFiles;
 import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.evaluation.EvaluationReport.Aggregate;
@@ -36,7 +38,7 @@ public final class ReportFiles {
         Path job = dir.resolve(JOB);
         report.writeJson(json);
         ReportHtml.write(report, html);
-        Files.writeString(job, report.config().toJson());
+        AtomicFiles.writeDurably(job, report.config().toJson().getBytes(StandardCharsets.UTF_8));
         return List.of(json, html, job);
     }
 

@@ -1,13 +1,14 @@
 package org.hillmix.server.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hillmix.core.internal.fs.AtomicFiles;
 import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.evaluation.MetricCatalog;
 import org.hillmix.core.evaluation.EvaluationReport.Aggregate;
@@ -56,9 +57,9 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    /** Writes the page for {@code report} to {@code file}. */
+    /** Writes the page for {@code report} to {@code file}, atomically and forced to the device. */
     public static void write(EvaluationReport report, Path file) throws IOException {
-        Files.writeString(file, render(report));
+        AtomicFiles.writeDurably(file, render(report).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The page for {@code report}. */

@@ -27,6 +27,10 @@ class HillmixMainTest {
         }
         // a test that cannot pass by accident: most of the tree starts lean
         assertTrue(HillmixMain.LEAN.size() >= 12, HillmixMain.LEAN.keySet().toString());
+        // Every command starts lean (follow and submit did not, though they run for the length of a job).
+        Set<String> commands = new java.util.TreeSet<>(all.keySet());
+        commands.remove("help");
+        assertEquals(commands, new java.util.TreeSet<>(HillmixMain.LEAN.keySet()));
     }
 
     @Test

@@ -152,6 +152,24 @@ class RemoteSubmitTest {
             assertTrue(second.err().contains("the server has dataset already"), second.err());
             assertTrue(second.err().contains("the server has labels already"), second.err());
             assertTrue(Files.exists(client.resolve("out2/report.json")));
+
+            // Issue 8: follow (and submit, the same code) renamed the report files into place unforced, so a power
+            // cut after "report: ..." could leave empty files. In process, to see the forces.
+            String id = first.err().replaceFirst("(?s).*job (\\S+) queued on .*", "$1");
+            java.util.List<Path> forced = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Path out3 = client.resolve("out3").toAbsolutePath();
+            CliRun followed;
+            try (AutoCloseable watch = org.hillmix.core.internal.fs.AtomicFiles.observeForces(forced::add)) {
+                followed = CliRun.run("follow", "--server", url, id, "--out", out3.toString());
+            }
+            assertEquals(0, followed.exit(), followed.err());
+            for (String name : List.of("report.json", "report.html")) {
+                int file = forced.indexOf(out3.resolve("." + name + ".tmp"));
+                assertTrue(file >= 0, name + " forced before its rename: " + forced);
+                assertEquals(out3, forced.get(file + 1), "the folder forced after the rename of " + name);
+            }
+            assertEquals(Files.readString(client.resolve("out/report.json")), Files.readString(out3.resolve(
+                    "report.json")));
             try (var sets = Files.list(tmp.resolve("server/datasets"))) {
                 assertEquals(1, sets.filter(Files::isDirectory).filter(p -> !p.getFileName().toString()
                         .startsWith(".")).count(), "one data set on the server");

@@ -162,4 +162,53 @@ class StimuliCommandTest {
                 foreign.toString(), "--force").exit());
         assertEquals(2, pngs(foreign));
     }
+
+    /**
+     * Issue 8: progress lines must reach the terminal when they are printed, not with the next one: the line
+     * announcing the images was only flushed by the generator's first progress line. Stderr here is a writer that
+     * remembers where each flush happened.
+     */
+    @Test
+    void eachProgressLineIsFlushedWhenPrinted() throws IOException {
+        FlushPoints err = new FlushPoints();
+        java.io.StringWriter out = new java.io.StringWriter();
+        String[] args = {"stimuli", "--images", images().toString(), "--pairs", "3", "--lambdas", "0.5", "--out",
+            tmp.resolve("flushed").toString()};
+        int exit = HillmixMain.commandLineFor(args).setOut(new java.io.PrintWriter(out))
+                .setErr(new java.io.PrintWriter(err)).execute(args);
+        assertEquals(0, exit, err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("stimuli: 6 images in 3 classes")), err.toString());
+        int end = 0;
+        for (String line : lines) {
+            end += line.length() + System.lineSeparator().length();
+            assertTrue(err.flushedAt.contains(end), "flushed right after '" + line + "': flushes at "
+                    + err.flushedAt + " in\n" + err);
+        }
+    }
+
+    /** A writer that records how many characters it held at each flush. */
+    static final class FlushPoints extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder();
+        final java.util.Set<Integer> flushedAt = new java.util.TreeSet<>();
+
+        @Override
+        public synchronized void write(char[] cbuf, int off, int len) {
+            text.append(cbuf, off, len);
+        }
+
+        @Override
+        public synchronized void flush() {
+            flushedAt.add(text.length());
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public synchronized String toString() {
+            return text.toString();
+        }
+    }
 }

@@ -63,4 +63,23 @@ class JournalLabelsTest {
         assertEquals(1.0, first[0] + first[1], 1e-12);
         assertEquals(0.8, Math.max(first[0], first[1]), 1e-12);
     }
+
+    /** Issue 8: answers the views refuse were skipped with a warning and {@code evaluate} exited 0. */
+    @Test
+    void anInvalidAnswerStopsTheJobNamingFileAndLine(@TempDir Path tmp) throws Exception {
+        List<Judgment> js = new ArrayList<>();
+        js.add(Judgment.of("a", "0", new CategoricalAnswer(0, 80, 1, 20, List.of())));
+        js.add(Judgment.of("a", "1", new CategoricalAnswer(1, 60, 5, 40, List.of()))); // 2 classes: 0 and 1
+        JudgmentJsonl.write(tmp.resolve("j.jsonl"), js, ProgressMonitor.NULL);
+        JobConfig c = JobConfig.parse("""
+                {"schema": "hillmix.job/1", "name": "t",
+                 "dataset": {"kind": "synthetic", "classes": 2, "perClass": 5, "imageSize": 8},
+                 "labels": {"kind": "jsonl", "path": "j.jsonl"},
+                 "regimes": [{"name": "human-soft"}]}
+                """);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> JobData.prepare(c, tmp, ProgressMonitor.NULL));
+        assertTrue(e.getMessage().startsWith("j.jsonl line 2: invalid answer about item '1': second most probable "
+                + "class index 5 is out of range 0-1"), e.getMessage());
+    }
 }

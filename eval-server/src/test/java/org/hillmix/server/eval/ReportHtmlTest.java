@@ -75,6 +75,30 @@ class ReportHtmlTest {
         assertFalse(outside.contains("http://") || outside.contains("https://"), "a URL outside the references");
     }
 
+    /**
+     * Issue 8: {@code evaluate} wrote report.json, report.html and job.json without forcing them, so a power cut
+     * after "report: ..." was printed could leave empty files under those names (a kill test cannot see this).
+     */
+    @Test
+    void reportFilesAreOnTheDeviceBeforeTheyAreNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        EvaluationReport report = ReportFixtures.sample("hard");
+        List<java.nio.file.Path> forced = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<java.nio.file.Path> written;
+        try (AutoCloseable watch = org.hillmix.core.internal.fs.AtomicFiles.observeForces(forced::add)) {
+            written = ReportFiles.write(report, dir.resolve("out"));
+        }
+        java.nio.file.Path out = dir.resolve("out").toAbsolutePath();
+        for (java.nio.file.Path f : written) {
+            java.nio.file.Path tmp = f.resolveSibling("." + f.getFileName() + ".tmp");
+            int file = forced.indexOf(tmp);
+            assertTrue(file >= 0, f.getFileName() + " forced before its rename: " + forced);
+            assertEquals(out, forced.get(file + 1), "the folder forced after the rename of " + f.getFileName());
+            assertTrue(java.nio.file.Files.size(f) > 0, f.toString());
+        }
+        assertEquals(report.toJson(), java.nio.file.Files.readString(written.get(0)));
+    }
+
     @Test
     void rendersWellFormedStandalonePage() throws Exception {
         EvaluationReport report = ReportFixtures.sample("hard", "human-soft", "mixup <alpha & beta>");

@@ -63,6 +63,11 @@ public final class ImageCodec {
      * @throws IOException naming {@code source} when the bytes are not a decodable image
      */
     public static ImageTensor decode(byte[] bytes, String source) throws IOException {
+        // ImageIO ignores PNG chunk CRCs: a damaged file would decode into wrong pixels without a word.
+        String damaged = PngChecksums.problem(bytes);
+        if (damaged != null) {
+            throw new IOException(source + ": " + damaged);
+        }
         BufferedImage img;
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

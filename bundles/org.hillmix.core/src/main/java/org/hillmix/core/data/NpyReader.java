@@ -112,8 +112,9 @@ public final class NpyReader {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
         if (bytes > Integer.MAX_VALUE - 16) {
-            throw new IOException(source + ": array data of " + bytes + " bytes is too large to hold in memory"
-                    + " as one array; split it into smaller files");
+            throw new IOException(source + ": shape " + NpyArray.shapeString(h.shape) + " of "
+                    + h.dtype.numpyName() + " needs " + bytes + " bytes of data, more than the " + (Integer.MAX_VALUE
+                    - 16) + " bytes (2 GiB) one array can hold; split it into smaller files");
         }
         if (mapFrom != null) {
             long at = mapFrom.position();
@@ -201,15 +202,17 @@ public final class NpyReader {
                 if (p.endsWith("L")) {
                     p = p.substring(0, p.length() - 1);
                 }
-                try {
-                    long v = Long.parseLong(p);
-                    if (v < 0 || v > Integer.MAX_VALUE) {
-                        throw new IOException(source + ": dimension " + p + " in shape " + text + " is out of range");
+                if (p.matches("-?[0-9]{1,1000}")) {
+                    // an integer, but possibly beyond what a long holds: compare as a number, not by parsing
+                    java.math.BigInteger v = new java.math.BigInteger(p);
+                    if (v.signum() < 0 || v.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+                        throw new IOException(source + ": dimension " + p + " in shape " + text + " is out of range"
+                                + " (0 to " + Integer.MAX_VALUE + ")");
                     }
-                    dims.add((int) v);
-                } catch (NumberFormatException e) {
-                    throw new IOException(source + ": dimension '" + p + "' in shape " + text + " is not an integer");
+                    dims.add(v.intValueExact());
+                    continue;
                 }
+                throw new IOException(source + ": dimension '" + p + "' in shape " + text + " is not an integer");
             }
         }
         return dims.stream().mapToInt(Integer::intValue).toArray();

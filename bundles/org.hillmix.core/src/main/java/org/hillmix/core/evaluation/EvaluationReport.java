@@ -1,7 +1,6 @@
 package org.hillmix.core.evaluation;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -325,8 +324,9 @@ public record EvaluationReport(String schema, String name, String createdAt, Str
         return ContractJson.readReport(json);
     }
 
-    /** Writes the JSON report to {@code file}. */
+    /** Writes the JSON report to {@code file}, atomically and forced to the device before this returns. */
     public void writeJson(Path file) throws IOException {
-        Files.writeString(file, toJson());
+        org.hillmix.core.internal.fs.AtomicFiles.writeDurably(file, toJson().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -491,6 +491,22 @@ public final class JudgmentJsonl {
      * @throws org.hillmix.core.progress.OperationCancelledException when {@code monitor} is cancelled
      */
     public static JournalContents read(Path file, JournalReadMode mode, ProgressMonitor monitor) throws IOException {
+        return read(file, mode, monitor, j -> null);
+    }
+
+    /**
+     * Reads a journal and checks each judgment with {@code check} as its line is read, so that a judgment the
+     * reader's user cannot use (e.g. an answer invalid for the data set's classes) is reported with its file and
+     * line like any other bad line: thrown in {@link JournalReadMode#STRICT} mode, collected in
+     * {@link JournalReadMode#LENIENT} mode (and then left out).
+     *
+     * @param check returns why a judgment is unusable, or null when it is fine
+     * @throws IllegalArgumentException in {@link JournalReadMode#STRICT} mode, for the first bad
+     *     line other than a truncated last line, naming file and line
+     * @throws IOException when the file cannot be read
+     */
+    public static JournalContents read(Path file, JournalReadMode mode, ProgressMonitor monitor,
+            java.util.function.Function<Judgment, String> check) throws IOException {
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
         String source = file.getFileName().toString();
         long size = Files.size(file);
@@ -554,7 +570,12 @@ public final class JudgmentJsonl {
                         }
                         withdrawn++;
                     } else {
-                        judgments.add(fromNode(root));
+                        Judgment j = fromNode(root);
+                        String unusable = check.apply(j);
+                        if (unusable != null) {
+                            throw new IllegalArgumentException(unusable);
+                        }
+                        judgments.add(j);
                     }
                 } catch (IllegalArgumentException e) {
                     fail(mode, problems, new JournalProblem(source, lineNo, e.getMessage()));

@@ -221,6 +221,40 @@ class CalibrationReportViewTest {
                 org.hillmix.ui.eval.internal.views.EvaluateJob.FAMILY).length, "no evaluation started");
     }
 
+    /**
+     * Issue 9: a project whose answers are all mixing-factor judgments (an H-Mix import) gives human-soft nothing
+     * to train on; it was submitted anyway and came back equal to 'hard'. Refused up front, saying why.
+     */
+    @Test
+    void aHumanLabelRegimeIsRefusedWhenTheAnswersGiveItNothing() throws Exception {
+        Path folder = temp.resolve("mixing-only");
+        ClassSet classes = ClassSet.of("cat", "dog");
+        Services.projects().create(folder, HillmixProject.create("mixing-only", classes,
+                new DatasetLocation(DatasetKind.IMAGE_FOLDER, "images")));
+        Path journals = Services.projects().current().orElseThrow().journals();
+        Files.createDirectories(journals);
+        org.hillmix.core.io.JudgmentJsonl.write(journals.resolve("a1.jsonl"), List.of(new org.hillmix.core.protocol
+                .Judgment("a1", "mixed_0.3_Cat_1_Dog_2.png", new org.hillmix.core.protocol.MixingFactorAnswer(60, 80),
+                        1200, null, null, false, java.util.Map.of("label1", "cat", "label2", "dog", "mixtureCoeff",
+                                "0.3"))), null);
+        fx.showView(CalibrationReportView.ID);
+        for (String regime : List.of("hard", "human-soft", "human-mixup", "mixup", "label-smoothing")) {
+            fx.<org.eclipse.swt.widgets.Button>widget("report.regime." + regime).setSelection(
+                    regime.equals("hard") || regime.startsWith("human"));
+        }
+        fx.<org.eclipse.swt.widgets.Button>widget(CalibrationReportView.EVALUATE).notifyListeners(
+                org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        fx.ui.processEvents();
+        Label status = fx.widget(CalibrationReportView.STATUS);
+        String reason = org.hillmix.core.remote.EvaluationJobs.regimesWithoutLabels(List.of(journals.resolve(
+                "a1.jsonl")), classes, List.of("human-soft")).get("human-soft");
+        assertTrue(reason.contains("1 judgments: 0 categorical or free-distribution, 1 usable mixing-factor"), reason);
+        assertEquals(NLS.bind(org.hillmix.ui.eval.internal.l10n.Messages.Report_unusableHumanLabels, "human-soft",
+                reason), status.getText());
+        assertEquals(0, org.eclipse.core.runtime.jobs.Job.getJobManager().find(
+                org.hillmix.ui.eval.internal.views.EvaluateJob.FAMILY).length, "no evaluation started");
+    }
+
     @Test
     void anotherProjectClearsTheReport() throws Exception {
         ProjectService projects = Services.projects();

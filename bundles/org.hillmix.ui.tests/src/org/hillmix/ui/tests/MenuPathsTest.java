@@ -109,6 +109,26 @@ class MenuPathsTest {
                 }
             }
             assertEquals(List.of(), missing, "menu paths named to users that the product does not have");
+            // Every label a plugin.xml menu contribution declares is what the menu shows (issue 9: the HILLmix
+            // menu's first entry declared "New HILLmix Project..." while the workbench shows the wizard's name).
+            Menu hillmix = top.get("HILLmix");
+            open(hillmix);
+            List<String> shown = labels(hillmix);
+            for (String declared : declaredMenuLabels()) {
+                assertTrue(shown.contains(declared) || top.containsKey(declared), "plugin.xml declares the menu label '"
+                        + declared + "', but the HILLmix menu shows " + shown);
+            }
+            // A guide listing a menu's entries ("**HILLmix**: HILLmix Project..., Open Project..., ...") lists
+            // exactly the entries the menu has, in its order (issue 9: the guide said "HILLmix Project...").
+            Map<String, List<String>> lists = namedItemLists();
+            assertTrue(lists.containsKey("HILLmix"), "no entry list of the HILLmix menu found: " + lists.keySet());
+            for (Map.Entry<String, List<String>> e : lists.entrySet()) {
+                Menu menu = top.get(e.getKey());
+                assertNotNull(menu, "no menu " + e.getKey());
+                open(menu);
+                assertEquals(labels(menu), e.getValue(), "the entries of the " + e.getKey() + " menu as the guides "
+                        + "list them");
+            }
         } finally {
             advisor.dispose();
             bar.dispose();
@@ -250,6 +270,75 @@ class MenuPathsTest {
             s = s.substring(0, paren);
         }
         return s.endsWith("...") ? s.substring(0, s.length() - 3).trim() : s;
+    }
+
+    private static final Pattern MENU_LABEL = Pattern.compile("<(?:menu|command)\\b[^>]*\\blabel=\"([^\"]+)\"");
+
+    /**
+     * The labels the workbench bundles' {@code org.eclipse.ui.menus} contributions declare on menus and commands,
+     * resolved through their plugin.properties, without mnemonics.
+     */
+    private static List<String> declaredMenuLabels() throws IOException {
+        Path repo = Path.of(System.getProperty("hillmix.repository", "../.."));
+        List<String> out = new ArrayList<>();
+        for (String bundle : List.of("org.hillmix.ui", "org.hillmix.ui.eval", "org.hillmix.rcp")) {
+            Path xml = repo.resolve("bundles").resolve(bundle).resolve("plugin.xml");
+            if (!Files.exists(xml)) {
+                continue;
+            }
+            java.util.Properties props = new java.util.Properties();
+            Path properties = xml.resolveSibling("plugin.properties");
+            if (Files.exists(properties)) {
+                try (var in = Files.newBufferedReader(properties)) {
+                    props.load(in);
+                }
+            }
+            for (String menus : Files.readString(xml).split("<extension")) {
+                if (!menus.contains("point=\"org.eclipse.ui.menus\"")) {
+                    continue;
+                }
+                Matcher m = MENU_LABEL.matcher(menus);
+                while (m.find()) {
+                    String label = m.group(1);
+                    if (label.startsWith("%")) {
+                        label = props.getProperty(label.substring(1), label);
+                    }
+                    out.add(label.replace("&", ""));
+                }
+            }
+        }
+        assertTrue(out.contains("HILLmix"), "no menu labels found in plugin.xml: " + out);
+        return out;
+    }
+
+    /** A guide's list of a menu's entries: {@code **MENU**: Entry..., Entry..., Entry...} (a line may wrap). */
+    static final Pattern ITEM_LIST = Pattern.compile("\\*\\*(" + WORD + ")\\*\\*: ((?:[^,()*]+?, )+[^,()*]+?)"
+            + "(?= \\(|(?<!\\.\\.)\\.(?!\\.)(?:\\s|$)|$)");
+
+    @Test
+    void theItemListPatternReadsAWrappedList() {
+        Matcher m = ITEM_LIST.matcher("* **HILLmix**: A..., Open Project..., Generate Mixup Stimuli... ([x](x)).");
+        assertTrue(m.find());
+        assertEquals("HILLmix", m.group(1));
+        assertEquals("A..., Open Project..., Generate Mixup Stimuli...", m.group(2));
+    }
+
+    /** The entry lists of menus ({@link #TOP}) in the guides, by menu; the lines of a list item joined. */
+    private static Map<String, List<String>> namedItemLists() throws IOException {
+        Path repo = Path.of(System.getProperty("hillmix.repository", "../.."));
+        Map<String, List<String>> found = new java.util.TreeMap<>();
+        try (Stream<Path> docs = Files.list(repo.resolve("docs"))) {
+            for (Path p : docs.filter(d -> d.getFileName().toString().matches("workbench.*\\.md")).toList()) {
+                String text = Files.readString(p).replaceAll("\\n(?!\\s*[*-] |\\n)\\s*", " ");
+                Matcher m = ITEM_LIST.matcher(text);
+                while (m.find()) {
+                    if (TOP.contains(m.group(1))) {
+                        found.put(m.group(1), List.of(m.group(2).split(", ")));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The menu paths named to users, each with the files naming it. */

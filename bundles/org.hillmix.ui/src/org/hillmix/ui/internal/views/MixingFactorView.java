@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
+import org.hillmix.core.data.ClassNames;
 import org.hillmix.core.mixup.StimulusName;
 import org.hillmix.core.protocol.Answer;
 import org.hillmix.core.protocol.AnswerFlag;
@@ -238,12 +239,13 @@ public final class MixingFactorView extends ElicitationView {
         }
         String a1 = item.attributes().get(CLASS1_ATTRIBUTE);
         String a2 = item.attributes().get(CLASS2_ATTRIBUTE);
+        // written as everywhere else (ClassNames): H-Mix file names capitalise, the data set's names may not
         if (a1 != null && !a1.isBlank() && a2 != null && !a2.isBlank()) {
-            return new String[] {a1, a2};
+            return new String[] {ClassNames.display(a1), ClassNames.display(a2)};
         }
         try {
             StimulusName name = StimulusName.parse(item.image().getFileName().toString());
-            return new String[] {name.class1(), name.class2()};
+            return new String[] {ClassNames.display(name.class1()), ClassNames.display(name.class2())};
         } catch (IllegalArgumentException e) {
             return names; // not an H-Mix file name: the ends keep neutral labels
         }

@@ -2,14 +2,23 @@ package org.hillmix.core.remote;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.hillmix.core.data.ClassSet;
 import org.hillmix.core.evaluation.DatasetSpec;
 import org.hillmix.core.evaluation.JobConfig;
+import org.hillmix.core.evaluation.JudgmentUse;
 import org.hillmix.core.evaluation.LabelSpec;
 import org.hillmix.core.evaluation.RegimeSpec;
 import org.hillmix.core.evaluation.TrainingConfig;
+import org.hillmix.core.io.JournalReadMode;
+import org.hillmix.core.io.JudgmentJsonl;
 import org.hillmix.core.project.HillmixProject;
+import org.hillmix.core.protocol.AnswerValidator;
+import org.hillmix.core.protocol.Judgment;
 import org.hillmix.core.project.ProjectDatasets;
 
 /**
@@ -25,6 +34,44 @@ public final class EvaluationJobs {
             "human-mixup");
 
     private EvaluationJobs() {
+    }
+
+    /**
+     * The chosen regimes that train on human labels (human-soft: soft labels from categorical or free-distribution
+     * answers; human-mixup: mixing-factor judgments naming their classes and true lambda, see {@link JudgmentUse})
+     * but for which {@code journals} hold no usable judgment, each with the reason in one sentence. Such a regime
+     * would train on the hard labels and only look like a comparison: the workbench refuses it before it submits
+     * a job. Journals are read leniently (bad lines are the server's to report).
+     *
+     * @param classes the project's classes
+     * @return regime id to reason, in the order of {@code regimes}; empty when every chosen regime has labels
+     */
+    public static Map<String, String> regimesWithoutLabels(List<Path> journals, ClassSet classes,
+            List<String> regimes) throws IOException {
+        Map<JudgmentUse.Kind, Integer> counts = new EnumMap<>(JudgmentUse.Kind.class);
+        AnswerValidator validator = new AnswerValidator(classes);
+        for (Path journal : journals) {
+            for (Judgment j : JudgmentJsonl.read(journal, JournalReadMode.LENIENT, null).judgments()) {
+                counts.merge(JudgmentUse.of(j, classes, validator).kind(), 1, Integer::sum);
+            }
+        }
+        int soft = counts.getOrDefault(JudgmentUse.Kind.SOFT_LABEL, 0);
+        int mixing = counts.getOrDefault(JudgmentUse.Kind.MIXING, 0);
+        int none = counts.getOrDefault(JudgmentUse.Kind.NONE, 0);
+        String found = (soft + mixing + none) + " judgments: " + soft + " categorical or free-distribution, " + mixing
+                + " usable mixing-factor, " + none + " giving no labels";
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String r : regimes) {
+            if (r.equals("human-soft") && soft == 0) {
+                out.put(r, "human-soft trains on soft labels from categorical or free-distribution answers, and the "
+                        + "journals hold none (" + found + ")");
+            } else if (r.equals("human-mixup") && mixing == 0) {
+                out.put(r, "human-mixup trains on mixing-factor judgments that name both classes and the true "
+                        + "lambda (attributes label1, label2, mixtureCoeff), and the journals hold none (" + found
+                        + ")");
+            }
+        }
+        return out;
     }
 
     /**

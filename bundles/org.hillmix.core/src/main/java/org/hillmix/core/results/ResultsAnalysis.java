@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.hillmix.core.data.ClassNames;
 import org.hillmix.core.agreement.AnnotatorExclusion;
 import org.hillmix.core.agreement.AnnotatorPairDivergence;
 import org.hillmix.core.agreement.CategoricalRepeatConsistency;
@@ -320,8 +321,8 @@ public record ResultsAnalysis(ClassSet classes, List<ItemResult> items, List<Ann
         return parts.length == 4 && !parts[0].isEmpty() && !parts[2].isEmpty() ? pairName(parts[0], parts[2]) : "?";
     }
 
-    /** How a class pair is written: {@code class1 / class2}. */
+    /** How a class pair is written: {@link ClassNames#pair}, e.g. {@code cat / truck} for H-Mix's Cat and Truck. */
     public static String pairName(String class1, String class2) {
-        return class1 + " / " + class2;
+        return ClassNames.pair(class1, class2);
     }
 }

@@ -82,8 +82,8 @@ class ResultsAnalysisTest {
                         "mixtureCoeff", "0.9")),
                 j("q", "m3", new MixingFactorAnswer(10, 100), Map.of("class1", "cat", "class2", "dog")));
         ResultsAnalysis r = ResultsAnalysis.of(js, ABC, SoftLabelScheme.CIFAR10S_PUBLISHED, null, null);
-        assertEquals(List.of("Ship / Frog", "cat / dog"), r.perception().stream().map(PairPerception::pair).toList());
-        PairPerception cd = r.perception().get(1);
+        assertEquals(List.of("cat / dog", "ship / frog"), r.perception().stream().map(PairPerception::pair).toList());
+        PairPerception cd = r.perception().get(0);
         assertEquals(2, cd.answers(), "the answer without a true lambda is left out");
         assertEquals(0.0, cd.meanBias(), 1e-12); // ((0.4-0.3) + (0.2-0.3)) / 2
         assertEquals(0.75, cd.meanConfidence(), 1e-12);
@@ -92,7 +92,7 @@ class ResultsAnalysisTest {
         assertEquals(0.3, pt.meanPerceived(), 1e-12);
         // s = sqrt((0.1^2 + 0.1^2) / 1) = 0.1414213562; half = 1.96 s / sqrt 2 = 0.196
         assertEquals(0.196, pt.halfWidth(), 1e-12);
-        assertEquals(0.9 - 0.9, r.perception().get(0).meanBias(), 1e-12); // slider 10 -> 0.9
+        assertEquals(0.9 - 0.9, r.perception().get(1).meanBias(), 1e-12); // slider 10 -> 0.9
     }
 
     @Test
@@ -112,7 +112,7 @@ class ResultsAnalysisTest {
                 j("q", "m", new MixingFactorAnswer(50, 100), Map.of("class1", "Bird", "class2", "Deer",
                         "mixtureCoeff", "0.5")));
         ResultsAnalysis r = ResultsAnalysis.of(js, ABC, SoftLabelScheme.CIFAR10S_PUBLISHED, null, null);
-        assertEquals(List.of("?", "Bird / Deer"), r.perception().stream().map(PairPerception::pair).toList());
+        assertEquals(List.of("?", "bird / deer"), r.perception().stream().map(PairPerception::pair).toList());
         PairPerception bd = r.perception().get(1);
         assertEquals(1, bd.answers(), "one mixing-factor answer");
         PairPerception.Midpoint construct = bd.midpoint(Protocol.CONSTRUCT_MIDPOINT).orElseThrow();
@@ -129,5 +129,25 @@ class ResultsAnalysisTest {
         assertTrue(Double.isNaN(unknown.meanBias()), "no mixing-factor answers: no bias");
         assertEquals(0.3, unknown.midpoint(Protocol.CONSTRUCT_MIDPOINT).orElseThrow().meanLambda(), 0);
     }
-}
 
+    /**
+     * Issue 9: class-pair names were written as each source spelled them, so H-Mix's "Cat / Dog" and the
+     * workbench's "cat / dog" were two pairs in the perception chart. One formatter writes them all.
+     */
+    @Test
+    void aPairIsOnePairWhateverTheSourceCallsItsClasses() {
+        List<Judgment> js = List.of(
+                j("p", "m1", new MixingFactorAnswer(60, 50), Map.of("class1", "cat", "class2", "dog",
+                        "mixtureCoeff", "0.3")),
+                j("q", "m2", new MixingFactorAnswer(80, 100), Map.of("label1", "Cat", "label2", "Dog",
+                        "mixtureCoeff", "0.3")),
+                j("r", "Cat_1_Dog_2", new ConstructMidpointAnswer(0.1, 0.6, 0.1), Map.of("class_pair",
+                        "Cat_1_Dog_2")));
+        ResultsAnalysis r = ResultsAnalysis.of(js, ABC, SoftLabelScheme.CIFAR10S_PUBLISHED, null, null);
+        assertEquals(List.of("cat / dog"), r.perception().stream().map(PairPerception::pair).toList());
+        assertEquals(2, r.perception().get(0).answers());
+        assertEquals(1, r.perception().get(0).midpoint(Protocol.CONSTRUCT_MIDPOINT).orElseThrow().n());
+        assertEquals("cat / dog", org.hillmix.core.data.ClassNames.pair(" Cat", "DOG "));
+        assertEquals("automobile", org.hillmix.core.data.ClassNames.display("Automobile"));
+    }
+}

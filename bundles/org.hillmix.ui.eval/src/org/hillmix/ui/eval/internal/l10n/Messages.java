@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Report_projectChanged;
     public static String Report_runProgress;
     public static String Report_noHumanLabels;
+    public static String Report_unusableHumanLabels;
     public static String Report_warnings;
     public static String Report_identicalRegimes;
     public static String Report_metricTooltip;

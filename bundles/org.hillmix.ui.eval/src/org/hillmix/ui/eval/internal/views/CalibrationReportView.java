@@ -322,10 +322,36 @@ public final class CalibrationReportView {
                     project.get().journals()));
             return;
         }
+        if (!human.isEmpty()) {
+            // answers exist, but perhaps none this regime can train on (e.g. only mixing-factor answers for
+            // human-soft): then it would equal 'hard'
+            Map<String, String> unusable;
+            try {
+                unusable = EvaluationJobs.regimesWithoutLabels(journals(project.get()),
+                        project.get().descriptor().classes(), human);
+            } catch (IOException | RuntimeException e) {
+                unusable = Map.of(); // the server reads the journals again and says what is wrong with them
+            }
+            if (!unusable.isEmpty()) {
+                status.setText(NLS.bind(Messages.Report_unusableHumanLabels, String.join(", ", unusable.keySet()),
+                        String.join("; ", unusable.values())));
+                return;
+            }
+        }
         EvaluationServers servers = Services.get(EvaluationServers.class);
         new EvaluateJob(project.get(), regimes, EvalPreferences.getInt(EvalPreferences.EPOCHS,
                 EvalPreferences.DEFAULT_EPOCHS), EvalPreferences.getInt(EvalPreferences.SEEDS,
                         EvalPreferences.DEFAULT_SEEDS), servers, events).schedule();
+    }
+
+    /** The project's journals ({@code *.jsonl} in its journal folder), sorted. */
+    private static List<Path> journals(OpenProject project) throws IOException {
+        if (!Files.isDirectory(project.journals())) {
+            return List.of();
+        }
+        try (var files = Files.list(project.journals())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        }
     }
 
     /** Whether any journal of {@code project} holds a judgment (a line). */

@@ -12,8 +12,10 @@ import org.hillmix.server.auth.ApiToken;
 import org.hillmix.server.auth.TokenStore;
 import org.hillmix.server.jobs.Database;
 import org.hillmix.server.jobs.DatabaseInUseException;
+import org.hillmix.server.jobs.SharedDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,15 +39,18 @@ public final class TokenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Shared {@code --data-dir} option. */
+    /** Shared {@code --data-dir} and database options (H2 in the data directory, or a shared PostgreSQL). */
     static class DataDirOption {
         @Option(names = "--data-dir", paramLabel = "DIR",
                 description = "The server's data directory (default: ~/.hillmix/server).")
         Path dataDir;
 
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
         <T> T withStore(StoreAction<T> action) throws IOException {
-            Path dir = DataDirs.orDefault(dataDir);
-            try (Database db = Database.open(dir)) {
+            SharedDatabase shared = database.resolve(System.getenv());
+            try (Database db = shared != null ? Database.connect(shared) : Database.open(DataDirs.orDefault(dataDir))) {
                 return action.apply(new TokenStore(db.dataSource(), Clock.systemUTC()));
             } catch (DatabaseInUseException e) {
                 // The server keeps its database private (no auto-server port): tokens change while it is stopped.

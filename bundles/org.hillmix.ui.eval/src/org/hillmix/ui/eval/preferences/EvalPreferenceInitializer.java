@@ -11,7 +11,8 @@ public final class EvalPreferenceInitializer extends AbstractPreferenceInitializ
     public void initializeDefaultPreferences() {
         IEclipsePreferences d = DefaultScope.INSTANCE.getNode(EvalPreferences.NODE);
         d.put(EvalPreferences.SERVER_URL, EvalPreferences.DEFAULT_SERVER_URL);
-        d.put(EvalPreferences.SERVER_TOKEN, EvalPreferences.DEFAULT_SERVER_TOKEN);
+        d.put(EvalPreferences.MODE, EvalPreferences.DEFAULT_MODE);
+        d.put(EvalPreferences.CERTIFICATE, EvalPreferences.DEFAULT_CERTIFICATE);
         d.put(EvalPreferences.SERVER_JAR, EvalPreferences.DEFAULT_SERVER_JAR);
         d.put(EvalPreferences.JAVA, EvalPreferences.DEFAULT_JAVA);
         d.putInt(EvalPreferences.EPOCHS, EvalPreferences.DEFAULT_EPOCHS);

@@ -82,12 +82,19 @@ public final class EvaluationExecutor implements JobExecutor {
         }
     }
 
-    /** {@code config} with a {@code server} data set replaced by the data-set folder's own kind and paths. */
+    /**
+     * {@code config} with a {@code server} data set replaced by the data-set folder's own kind and paths, and the
+     * reference's {@code limit}.
+     */
     private JobConfig resolve(JobConfig config) {
         if (!(config.dataset() instanceof DatasetSpec.Server s)) {
             return config;
         }
-        return config.withDataset(ContractJson.dataset(serverDataset(s.id()).spec()));
+        java.util.Map<String, Object> files = new java.util.LinkedHashMap<>(serverDataset(s.id()).spec());
+        if (s.limit() != null) {
+            files.put("limit", s.limit()); // a cap beside the reference applies to the files it names
+        }
+        return config.withDataset(ContractJson.dataset(files));
     }
 
     private DatasetInfo serverDataset(String id) {

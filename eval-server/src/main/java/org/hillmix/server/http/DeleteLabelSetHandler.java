@@ -7,7 +7,7 @@ import org.hillmix.server.labelsets.LabelSetStore;
 
 /**
  * {@code DELETE /api/v1/labelsets/{id}}: removes a label set. Answers 204; 404 when there is none; 409 when a
- * queued or running job refers to it.
+ * queued or running job, or a job being submitted at this moment, refers to it.
  */
 public final class DeleteLabelSetHandler extends ApiHandler {
 
@@ -25,7 +25,8 @@ public final class DeleteLabelSetHandler extends ApiHandler {
         String id = ex.pathParam("id");
         boolean existed;
         try {
-            existed = labelSets.delete(id, LabelSetStore.ID.matcher(id).matches() ? needed.call() : Set.of());
+            // needed is read inside the store's lock: the check and the removal are one step (see LabelSetStore)
+            existed = labelSets.delete(id, LabelSetStore.ID.matcher(id).matches() ? needed : Set::of);
         } catch (LabelSetException e) {
             throw UploadLabelSetHandler.problem(e);
         }

@@ -40,6 +40,13 @@ public interface JobExecutor {
          * @throws Exception any failure; its message becomes the job's failure message
          */
         RenderedReport execute(JobProgressListener progress, ProgressMonitor monitor) throws Exception;
+
+        /**
+         * Called once the queue has stored the job, or has refused it: releases what {@link #prepare} held for the
+         * submission (the label sets it found, see {@code LabelSetResolver}). The default holds nothing.
+         */
+        default void submitted() {
+        }
     }
 
     /**

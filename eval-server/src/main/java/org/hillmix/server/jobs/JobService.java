@@ -167,19 +167,24 @@ public final class JobService implements AutoCloseable {
      */
     public JobRecord submit(String configJson) throws QueueFullException, SQLException {
         JobExecutor.PreparedJob plan = executor.prepare(configJson);
-        synchronized (submitLock) {
-            if (stopping) {
-                throw new IllegalStateException("the server is shutting down and accepts no new jobs");
+        try {
+            synchronized (submitLock) {
+                if (stopping) {
+                    throw new IllegalStateException("the server is shutting down and accepts no new jobs");
+                }
+                if (queue.size() >= options.queueCapacity()) {
+                    throw new QueueFullException(options.queueCapacity());
+                }
+                JobRecord job = new JobRecord(UUID.randomUUID().toString(), plan.name(), JobState.QUEUED,
+                        clock.instant(), null, null, ProgressSnapshot.NONE, null, false);
+                store.insert(job, configJson);
+                prepared.put(job.id(), plan);
+                queue.addLast(job.id());
+                return job;
             }
-            if (queue.size() >= options.queueCapacity()) {
-                throw new QueueFullException(options.queueCapacity());
-            }
-            JobRecord job = new JobRecord(UUID.randomUUID().toString(), plan.name(), JobState.QUEUED,
-                    clock.instant(), null, null, ProgressSnapshot.NONE, null, false);
-            store.insert(job, configJson);
-            prepared.put(job.id(), plan);
-            queue.addLast(job.id());
-            return job;
+        } finally {
+            // stored (its configuration now names what it needs) or refused: what prepare held is free again
+            plan.submitted();
         }
     }
 
@@ -399,7 +404,9 @@ public final class JobService implements AutoCloseable {
             return null;
         }
         try {
-            return executor.prepare(config.get());
+            JobExecutor.PreparedJob plan = executor.prepare(config.get());
+            plan.submitted(); // stored long ago: nothing to hold
+            return plan;
         } catch (IllegalArgumentException e) {
             return new JobExecutor.PreparedJob() {
                 @Override

@@ -22,10 +22,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,8 +65,14 @@ public final class LabelSetStore {
     private final Path root;
     private final int maxCount;
     private final Clock clock;
-    /** Guards the folder set and the use times: adding, touching, deleting and sweeping. */
+    /** Guards the folder set, the use times and the pins: adding, touching, pinning, deleting and sweeping. */
     private final Object lock = new Object();
+    /**
+     * Label sets that job submissions in progress have found and not yet released ({@link #use}), with how many
+     * submissions hold each: between a submission's check and the moment its job is stored, the job is in no list
+     * that {@code needed} reads, so these pins are what keeps a delete from removing a label set under it.
+     */
+    private final Map<String, Integer> pins = new HashMap<>(); // guarded by lock
 
     /** The result of {@link #put}: the label set and whether this upload created it. */
     public record Stored(LabelSetInfo info, boolean created) {
@@ -220,6 +230,30 @@ public final class LabelSetStore {
     }
 
     /**
+     * A job submission's use of label set {@code id}: records the use ({@link #touch}) and pins the label set, so
+     * that no {@link #delete} removes it until the submission {@link #release releases} it, which it does once its
+     * job is stored (from then on the job's configuration names it) or refused.
+     *
+     * @return the label set, or empty (and nothing pinned) when there is none
+     */
+    public Optional<LabelSetInfo> use(String id) throws IOException {
+        synchronized (lock) {
+            Optional<LabelSetInfo> info = touch(id);
+            info.ifPresent(i -> pins.merge(i.id(), 1, Integer::sum));
+            return info;
+        }
+    }
+
+    /** Releases one pin of each of {@code ids} taken by {@link #use}. */
+    public void release(Collection<String> ids) {
+        synchronized (lock) {
+            for (String id : ids) {
+                pins.computeIfPresent(id, (k, n) -> n > 1 ? n - 1 : null);
+            }
+        }
+    }
+
+    /**
      * Removes label set {@code id}.
      *
      * @param needed ids that queued or running jobs refer to
@@ -227,11 +261,37 @@ public final class LabelSetStore {
      * @throws LabelSetException of kind {@link LabelSetException.Kind#IN_USE} when {@code needed} holds it
      */
     public boolean delete(String id, Set<String> needed) throws IOException {
+        return delete(id, () -> needed);
+    }
+
+    /**
+     * Removes label set {@code id} unless a job needs it, as one step: {@code needed} is asked while this store is
+     * locked, so no submission can find the label set between the check and the removal, and a submission that
+     * found it before (and has not stored its job yet) holds a pin ({@link #use}) that refuses the delete.
+     *
+     * @param needed the ids queued or running jobs refer to (read from the job store)
+     * @return whether it existed
+     * @throws LabelSetException of kind {@link LabelSetException.Kind#IN_USE} when a queued or running job or a
+     *         submission in progress refers to it
+     */
+    public boolean delete(String id, Callable<Set<String>> needed) throws IOException {
         synchronized (lock) {
             if (find(id).isEmpty()) {
                 return false;
             }
-            if (needed.contains(id)) {
+            if (pins.containsKey(id)) {
+                throw new LabelSetException(LabelSetException.Kind.IN_USE, "label set " + id + " is named by a job "
+                        + "being submitted right now; cancel the job or wait for it to finish");
+            }
+            Set<String> inUse;
+            try {
+                inUse = needed.call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException("cannot read which jobs need label set " + id + ": " + e.getMessage(), e);
+            }
+            if (inUse.contains(id)) {
                 throw new LabelSetException(LabelSetException.Kind.IN_USE, "label set " + id + " is needed by a "
                         + "queued or running job; cancel the job or wait for it to finish");
             }
@@ -251,7 +311,7 @@ public final class LabelSetStore {
         List<String> removed = new ArrayList<>();
         synchronized (lock) {
             for (LabelSetInfo info : list()) {
-                if (needed.contains(info.id())) {
+                if (needed.contains(info.id()) || pins.containsKey(info.id())) {
                     continue;
                 }
                 Instant lastUsed;

@@ -205,16 +205,33 @@ public sealed interface DatasetSpec {
         }
     }
 
-    /** A data set uploaded to the server, resolved by the server to one of the other kinds before running. */
-    record Server(String id) implements DatasetSpec {
+    /**
+     * A data set uploaded to the server, resolved by the server to one of the other kinds before running; the
+     * {@code limit} is carried over to that kind.
+     *
+     * @param id the data set's id on the server ({@code GET /api/v1/datasets})
+     * @param limit optional cap on the number of images
+     */
+    record Server(String id, Integer limit) implements DatasetSpec {
+        /** All of server data set {@code id}. */
+        public Server(String id) {
+            this(id, null);
+        }
+
         @Override
         public DatasetKind kind() {
             return DatasetKind.SERVER;
         }
 
         @Override
+        public Integer limitOrNull() {
+            return limit;
+        }
+
+        @Override
         public void validate(String p, ConfigErrors errors) {
             errors.text(id, p + ".id"); // an id on the server, not a file
+            DatasetSpec.super.validate(p, errors); // the limit
         }
     }
 }

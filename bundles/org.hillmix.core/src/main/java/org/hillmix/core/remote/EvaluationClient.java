@@ -207,7 +207,7 @@ public final class EvaluationClient {
             throw new IncompatibleServerException("evaluation server " + base + " speaks API version "
                     + (info.apiVersion() == null ? "unknown (it does not say; an older server)" : info.apiVersion())
                     + ", this client speaks API version " + API_VERSION + "; use a client and server of the same "
-                    + "release");
+                    + "release", info.apiVersion());
         }
         return info;
     }
@@ -392,7 +392,7 @@ public final class EvaluationClient {
             throws IOException {
         try {
             return http.send(request, handler);
-        } catch (ConnectException e) {
+        } catch (ConnectException | java.net.http.HttpConnectTimeoutException e) {
             throw new IOException("no evaluation server answers at " + base + "; start one with `java -jar hillmix.jar"
                     + " serve` or correct the server address in the preferences", e);
         } catch (javax.net.ssl.SSLHandshakeException e) {

@@ -15,8 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.hillmix.core.evaluation.ContractJson;
+import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**
@@ -36,13 +39,30 @@ public final class RemoteSubmission {
      * @param uploads what happened to each local source
      */
     public record Prepared(ObjectNode config, List<UploadResult> uploads) {
+        /** The configuration as JSON text, ready for {@link EvaluationClient#submit(String)}. */
+        public String configJson() {
+            return config.toString();
+        }
+
         /** How many sources were actually sent. */
         public long uploadedCount() {
             return uploads.stream().filter(UploadResult::uploaded).count();
         }
     }
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private RemoteSubmission() {
+    }
+
+    /**
+     * Uploads what the server lacks for {@code config} (as {@link ContractJson} writes it, e.g. a project's job
+     * from {@link EvaluationJobs#forProject}) and rewrites it; see {@link #prepare(EvaluationClient, JsonNode, Path,
+     * ProgressMonitor)}.
+     */
+    public static Prepared prepare(EvaluationClient client, JobConfig config, Path baseDir, ProgressMonitor monitor)
+            throws IOException {
+        return prepare(client, MAPPER.readTree(ContractJson.write(config)), baseDir, monitor);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
 /**
- * Gives the workbench a client of its evaluation server: the one at the configured address, or
+ * Gives the workbench a client of its evaluation server: the remote one at the configured address, or
  * by default the local server, started on first use as a child process and stopped when the
  * workbench (this component) stops. The local server may read the project folders and data set
  * folders it was asked for; a project not yet allowed restarts it with its folders added.
@@ -31,16 +31,26 @@ public final class EvaluationServers {
     private final Set<Path> allowed = new LinkedHashSet<>(); // guarded by this
 
     /**
-     * A client for evaluating {@code project}. The local server is (re)started allowed to read
+     * Whether evaluations run on the remote server ({@link ServerSettings#remote()}), after bringing older settings
+     * up to date ({@link ServerSettings#migrate()}).
+     *
+     * @throws IOException when a plain-text token cannot be moved into secure storage
+     */
+    public boolean remote() throws IOException {
+        ServerSettings.migrate();
+        return ServerSettings.remote();
+    }
+
+    /**
+     * A client for evaluating {@code project}: the remote server's ({@link ServerSettings#remoteClient()}) when the
+     * preferences say so, else the local server's. The local server is (re)started allowed to read
      * {@link #readableFolders the project's folders}, the data set's included wherever it lies.
      *
      * @throws IOException when the local server cannot be started (the message says which preference to set)
      */
     public synchronized EvaluationClient clientFor(OpenProject project) throws IOException {
-        String url = EvalPreferences.get(EvalPreferences.SERVER_URL, EvalPreferences.DEFAULT_SERVER_URL).trim();
-        if (!url.isEmpty()) {
-            return new EvaluationClient(URI.create(url),
-                    EvalPreferences.get(EvalPreferences.SERVER_TOKEN, EvalPreferences.DEFAULT_SERVER_TOKEN));
+        if (remote()) {
+            return ServerSettings.remoteClient();
         }
         List<Path> needed = readableFolders(project);
         if (local == null || !local.isAlive() || !allowed.containsAll(needed)) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class LocalServerProcess implements AutoCloseable {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+?)[ ,)]");
+    private static final Pattern LISTENING = Pattern.compile("listening on (https?://\\S+?)[ ,)]");
 
     private final Process process;
     private final URI uri;
@@ -50,6 +50,15 @@ public final class LocalServerProcess implements AutoCloseable {
      */
     public static LocalServerProcess start(Path javaExe, Path jar, Path dataDir, List<Path> allowed, long timeoutSeconds)
             throws IOException {
+        return start(javaExe, jar, dataDir, allowed, List.of(), timeoutSeconds);
+    }
+
+    /**
+     * {@link #start(Path, Path, Path, List, long)} with more {@code serve} options (e.g. {@code --require-token},
+     * {@code --tls-keystore}); a server with TLS prints, and this returns, an {@code https} address.
+     */
+    public static LocalServerProcess start(Path javaExe, Path jar, Path dataDir, List<Path> allowed,
+            List<String> serveOptions, long timeoutSeconds) throws IOException {
         if (jar == null || !Files.isRegularFile(jar)) {
             throw new IOException("the local evaluation server needs hillmix.jar, but " + (jar == null ? "none is set"
                     : jar + " does not exist") + "; set its path in Window > Preferences > HILLmix > Evaluation Server (build it"
@@ -63,6 +72,7 @@ public final class LocalServerProcess implements AutoCloseable {
             cmd.add("--allow-path");
             cmd.add(p.toAbsolutePath().toString());
         }
+        cmd.addAll(serveOptions);
         Process process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<URI> listening = new CompletableFuture<>();

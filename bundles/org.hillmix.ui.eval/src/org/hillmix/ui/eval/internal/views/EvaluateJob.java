@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
@@ -24,6 +25,7 @@ import org.hillmix.core.project.OpenProject;
 import org.hillmix.core.remote.EvaluationClient;
 import org.hillmix.core.remote.EvaluationJobs;
 import org.hillmix.core.remote.JobStatus;
+import org.hillmix.core.remote.RemoteSubmission;
 import org.hillmix.ui.eval.internal.l10n.Messages;
 import org.hillmix.ui.eval.internal.server.EvaluationServers;
 import org.hillmix.ui.jobs.EclipseProgressMonitor;
@@ -33,6 +35,11 @@ import org.hillmix.ui.jobs.EclipseProgressMonitor;
  * submits it, follows its progress through the server's event stream (cancelling the job cancels it
  * on the server), then stores the
  * JSON and HTML reports in the project's {@code reports/} folder and posts the report to the view.
+ *
+ * <p>On a remote server (which cannot read the project folder) the data set and the journals are first uploaded
+ * through {@link RemoteSubmission}, the same client {@code hillmix submit} uses: each is named by a hash of its
+ * contents and sent only when the server does not hold it yet, so a second evaluation of an unchanged project
+ * uploads nothing, and one after a new session sends that session's journal only.
  */
 public final class EvaluateJob extends Job {
 
@@ -72,10 +79,23 @@ public final class EvaluateJob extends Job {
             }
             JobConfig config = EvaluationJobs.forProject(project.folder(), project.descriptor(), journals, regimes,
                     epochs, seedList);
+            boolean remote = servers.remote();
             EvaluationClient client = servers.clientFor(project);
-            JobStatus queued = client.submit(config);
+            SubMonitor steps = SubMonitor.convert(monitor, remote ? 100 : 80);
+            JobStatus queued;
+            if (remote) {
+                // the server cannot read this machine's files: send what it lacks, refer to it by id
+                status(NLS.bind(Messages.Remote_uploading, client.base()));
+                client.checkServer();
+                RemoteSubmission.Prepared prepared = RemoteSubmission.prepare(client, config, project.folder(),
+                        new EclipseProgressMonitor(steps.split(20)));
+                status(NLS.bind(Messages.Remote_uploaded, prepared.uploadedCount(), prepared.uploads().size()));
+                queued = client.submit(prepared.configJson());
+            } else {
+                queued = client.submit(config);
+            }
             status(NLS.bind(Messages.Report_running, client.base(), queued.state()));
-            EclipseProgressMonitor eclipse = new EclipseProgressMonitor(monitor);
+            EclipseProgressMonitor eclipse = new EclipseProgressMonitor(steps.split(80));
             RunProgress run = new RunProgress();
             ProgressMonitor withStatus = new ProgressMonitor() {
                 @Override
@@ -116,7 +136,7 @@ public final class EvaluateJob extends Job {
             Files.writeString(reports.resolve(stem + ".html"), html, StandardCharsets.UTF_8);
             events.post(ReportEvents.TOPIC_REPORT, new ShownReport(ContractJson.readReport(json), html));
             return Status.OK_STATUS;
-        } catch (OperationCancelledException e) {
+        } catch (OperationCancelledException | org.eclipse.core.runtime.OperationCanceledException e) {
             status(Messages.Report_cancelled);
             return Status.CANCEL_STATUS;
         } catch (IOException | RuntimeException e) {

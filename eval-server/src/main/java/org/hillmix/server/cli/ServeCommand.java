@@ -14,6 +14,7 @@ import org.hillmix.server.http.TlsSettings;
 import org.hillmix.server.train.TrainingThreads;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -97,6 +98,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "File holding the keystore's password (needed with --tls-keystore).")
     Path tlsPasswordFile;
 
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
     @Option(names = "--insecure-http",
             description = "Allow plain HTTP on a non-loopback address (tokens and labels travel unencrypted).")
     boolean insecureHttp;
@@ -130,7 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The configuration from the options. */
-    ServerConfig config() {
+    ServerConfig config() throws java.io.IOException {
         if (maxUpload < 1 || maxExtracted < 1) {
             throw new IllegalArgumentException("--max-upload and --max-extracted must be positive");
         }
@@ -146,6 +150,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .tls(tlsKeystore == null ? null : new TlsSettings(tlsKeystore.toAbsolutePath(),
                         tlsPasswordFile.toAbsolutePath()))
                 .insecureHttp(insecureHttp)
+                .database(database.resolve(System.getenv()))
                 .extraction(new ExtractionLimits(maxUpload, maxExtracted, defaults.maxEntries(), defaults.maxRatio()))
                 .build();
     }

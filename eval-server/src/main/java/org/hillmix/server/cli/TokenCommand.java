@@ -12,8 +12,10 @@ import org.hillmix.server.auth.ApiToken;
 import org.hillmix.server.auth.TokenStore;
 import org.hillmix.server.jobs.Database;
 import org.hillmix.server.jobs.DatabaseInUseException;
+import org.hillmix.server.jobs.SharedDatabase;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,17 +41,27 @@ public final class TokenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Shared {@code --data-dir} option. */
+    /** Shared {@code --data-dir} and database options (H2 in the data directory, or a shared PostgreSQL). */
     static class DataDirOption {
         @Option(names = "--data-dir", paramLabel = "DIR",
                 description = "The server's data directory (default: ~/.hillmix/server).")
         Path dataDir;
 
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
         /**
-         * Runs {@code action} on the tokens: in the database when no server holds it, else through the running
-         * server (the database being in use is how a running server is told from a file a crash left behind).
+         * Runs {@code action} on the tokens: in a shared PostgreSQL database (every server reads the token table
+         * there), in the H2 database when no server holds it, else through the running server (the database being
+         * in use is how a running server is told from a file a crash left behind).
          */
         <T> T withTokens(TokensAction<T> action) throws IOException {
+            SharedDatabase shared = database.resolve(System.getenv());
+            if (shared != null) {
+                try (Database db = Database.connect(shared)) {
+                    return action.apply(new DatabaseTokens(new TokenStore(db.dataSource(), Clock.systemUTC())));
+                }
+            }
             Path dir = DataDirs.orDefault(dataDir);
             Database db;
             try {

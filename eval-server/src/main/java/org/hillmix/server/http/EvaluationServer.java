@@ -31,6 +31,7 @@ import org.hillmix.server.auth.LocalAdminCredential;
 import org.hillmix.server.auth.TokenStore;
 import org.hillmix.server.datasets.DatasetStore;
 import org.hillmix.server.jobs.Database;
+import org.hillmix.server.jobs.DatabaseProbe;
 import org.hillmix.server.jobs.JobExecutor;
 import org.hillmix.server.jobs.JobService;
 import org.hillmix.server.jobs.JobStore;
@@ -70,6 +71,7 @@ public final class EvaluationServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final Database db;
+    private final DatabaseProbe probe;
     private final JobStore store;
     private final JobService jobs;
     private final TokenStore tokens;
@@ -97,13 +99,15 @@ public final class EvaluationServer implements AutoCloseable {
         this.bind = resolve(config.host());
         // A wrong keystore or password is reported before anything is opened.
         this.ssl = config.tls() == null ? null : config.tls().contextFactory();
-        this.db = Database.open(config.dataDir());
+        this.db = config.database() == null ? Database.open(config.dataDir()) : Database.connect(config.database());
         try {
+            db.holdAsOnlyServer();
             // Left by a crash (its server is gone: the database is ours); the next start() writes a new one.
             LocalAdminCredential.delete(config.dataDir());
             this.tokens = new TokenStore(db.dataSource(), clock);
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
-                    "hillmix token create --name NAME --data-dir " + config.dataDir());
+                    "hillmix token create --name NAME " + (config.database() == null ? "--data-dir " + config.dataDir()
+                            : "--database " + config.database().where()));
             this.remote = config.treatAsRemote() || !bind.isLoopbackAddress();
             checkTransport(bind, config, remote);
             this.datasets = new DatasetStore(config.datasetsDir(), config.extraction(), clock);
@@ -127,6 +131,7 @@ public final class EvaluationServer implements AutoCloseable {
             db.close();
             throw e;
         }
+        this.probe = new DatabaseProbe(db, config.databaseProbeInterval());
         this.eventScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hillmix-events");
             t.setDaemon(true);
@@ -145,7 +150,7 @@ public final class EvaluationServer implements AutoCloseable {
         Semaphore uploadSlots = new Semaphore(UploadDatasetHandler.CONCURRENT);
         int retryAfter = (int) Math.max(1, config.retryAfter().toSeconds());
         String job = JobView.JOBS + "/{id}";
-        router.route("GET", "/health", new HealthHandler())
+        router.route("GET", "/health", new HealthHandler(probe::problem))
                 .route("GET", "/metrics", new MetricsHandler(stats, jobs))
                 .route("GET", "/api/v1/openapi.json", new OpenApiHandler())
                 .route("POST", JobView.JOBS, new SubmitJobHandler(jobs, config.maxJsonBytes(), retryAfter))
@@ -363,6 +368,7 @@ public final class EvaluationServer implements AutoCloseable {
         retentionScheduler.shutdownNow();
         jobs.close();
         eventScheduler.shutdownNow();
+        probe.close();
         db.close();
         started = false;
     }

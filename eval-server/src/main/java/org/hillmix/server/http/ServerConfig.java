@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.hillmix.server.datasets.ExtractionLimits;
+import org.hillmix.server.jobs.SharedDatabase;
 
 /**
  * Everything the evaluation server is configured with; build one with {@link #builder(Path)}.
@@ -30,12 +31,15 @@ import org.hillmix.server.datasets.ExtractionLimits;
  * @param maxLabelSets most label sets stored at once (default 1000)
  * @param tls the TLS identity to serve HTTPS (HTTP/1.1 and HTTP/2) with, or null for plain HTTP
  * @param insecureHttp allow plain HTTP on a non-loopback address (warned at start)
+ * @param database the shared PostgreSQL job store, or null for H2 in {@code dataDir/db} (the default)
+ * @param databaseProbeInterval how often {@code GET /health} learns whether the database answers (default 2 s)
  */
 public record ServerConfig(String host, int port, Path dataDir, int workers, int queueCapacity,
         boolean requeueInterrupted, boolean requireToken, boolean treatAsRemote, long maxJsonBytes,
         ExtractionLimits extraction, List<Path> allowedPaths, Duration eventTick, Duration heartbeat,
         Duration retryAfter, Duration persistInterval, Duration stopTimeout,
-        Duration uploadRetention, int maxLabelSets, TlsSettings tls, boolean insecureHttp) {
+        Duration uploadRetention, int maxLabelSets, TlsSettings tls, boolean insecureHttp,
+        SharedDatabase database, Duration databaseProbeInterval) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -105,6 +109,8 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
         private int maxLabelSets = 1000;
         private TlsSettings tls;
         private boolean insecureHttp;
+        private SharedDatabase database;
+        private Duration databaseProbeInterval = Duration.ofSeconds(2);
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir.toAbsolutePath().normalize();
@@ -224,12 +230,24 @@ public record ServerConfig(String host, int port, Path dataDir, int workers, int
             return this;
         }
 
+        /** See {@link ServerConfig#databaseProbeInterval()}. */
+        public Builder databaseProbeInterval(Duration v) {
+            databaseProbeInterval = v;
+            return this;
+        }
+
+        /** See {@link ServerConfig#database()}. */
+        public Builder database(SharedDatabase v) {
+            database = v;
+            return this;
+        }
+
         /** The configuration. */
         public ServerConfig build() {
             return new ServerConfig(host, port, dataDir, workers, queueCapacity, requeueInterrupted, requireToken,
                     treatAsRemote, maxJsonBytes, extraction, allowedPaths, eventTick, heartbeat, retryAfter,
                     persistInterval, stopTimeout, uploadRetention, maxLabelSets, tls,
-                    insecureHttp);
+                    insecureHttp, database, databaseProbeInterval);
         }
     }
 }

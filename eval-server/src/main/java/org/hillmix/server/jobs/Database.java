@@ -16,10 +16,12 @@ import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hillmix.server.datasets.PrivateFiles;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
- * The server's H2 file database ({@code <data-dir>/db/hillmix.mv.db}): jobs, reports and API tokens. Opening it
- * applies pending migrations ({@link Schema}).
+ * The server's database: jobs, reports and API tokens. By default the H2 file database {@code
+ * <data-dir>/db/hillmix.mv.db} ({@link #open(Path)}); for several servers a shared PostgreSQL ({@link
+ * #connect(SharedDatabase)}, docs/scale-out.md). Opening either applies pending migrations ({@link Schema}).
  *
  * <p>The database is embedded and private: it opens no network port (no H2 auto-server or TCP server), and one
  * process at a time holds it (H2's file lock); another gets {@link DatabaseInUseException}. The data directory and
@@ -31,12 +33,60 @@ public final class Database implements AutoCloseable {
 
     private static final String USER = "hillmix";
 
+    /** Seconds to wait for a PostgreSQL connection or login before giving up. */
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+
     private final JdbcConnectionPool pool;
     private final Path directory;
+    private final SqlDialect dialect;
+    private final String where;
+    /** The connection holding the server's advisory lock on PostgreSQL ({@link #holdAsOnlyServer()}). */
+    private Connection serverLock;
+    /** The advisory-lock key of {@code hillmix serve}: "HMXS" in ASCII. */
+    private static final long SERVER_LOCK_KEY = 0x484d5853L;
 
-    private Database(JdbcConnectionPool pool, Path directory) {
+    private Database(JdbcConnectionPool pool, Path directory, SqlDialect dialect, String where) {
         this.pool = pool;
         this.directory = directory;
+        this.dialect = dialect;
+        this.where = where;
+    }
+
+    /**
+     * Connects to a shared PostgreSQL database and migrates it to the current schema. Connections are pooled
+     * (H2's pool over the driver's pooled connections; one that fails is dropped from the pool).
+     *
+     * @throws IOException with one line naming the database when it cannot be reached, refuses the login, or
+     *         holds a schema of a newer release ({@link NewerSchemaException})
+     */
+    public static Database connect(SharedDatabase shared) throws IOException {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(shared.url());
+        if (shared.user() != null) {
+            source.setUser(shared.user());
+        }
+        if (shared.password() != null) {
+            source.setPassword(shared.password());
+        }
+        source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        source.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
+        source.setApplicationName("hillmix");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(32);
+        pool.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
+        try (Connection c = pool.getConnection()) {
+            c.isValid(CONNECT_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new IOException("cannot reach the database " + shared.where() + ": " + firstLine(e.getMessage()), e);
+        }
+        try {
+            Schema.migrate(pool, SqlDialect.POSTGRESQL, shared.where());
+        } catch (IOException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(pool, null, SqlDialect.POSTGRESQL, shared.where());
     }
 
     /**
@@ -65,7 +115,7 @@ public final class Database implements AutoCloseable {
                 + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(32);
-        Database db = new Database(pool, dir);
+        Database db = new Database(pool, dir, SqlDialect.H2, "in " + dir);
         try (Connection c = pool.getConnection()) {
             // the first connection takes H2's file lock (or fails on it) before Flyway looks at the schema
             c.isValid(1);
@@ -90,9 +140,50 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    /** Where the database files live. */
+    /**
+     * Makes this process the only server on a shared PostgreSQL database: takes a session-level advisory lock on a
+     * connection held until {@link #close()} (PostgreSQL releases it when the session ends, also when the process
+     * is killed). Jobs are queued and recovered by the server holding them, so a second server on the same database
+     * would mark the first one's running jobs interrupted. H2 needs nothing: its file lock does the same.
+     *
+     * @throws IOException naming the database when another server holds it
+     */
+    public void holdAsOnlyServer() throws IOException {
+        if (dialect != SqlDialect.POSTGRESQL) {
+            return;
+        }
+        try {
+            Connection c = pool.getConnection();
+            boolean locked;
+            try (java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet r = s.executeQuery("SELECT pg_try_advisory_lock(" + SERVER_LOCK_KEY + ")")) {
+                r.next();
+                locked = r.getBoolean(1);
+            }
+            if (!locked) {
+                c.close();
+                throw new DatabaseInUseException("the database " + where + " is in use by another 'hillmix serve'; "
+                        + "one server per database for now (docs/scale-out.md)", null);
+            }
+            serverLock = c;
+        } catch (SQLException e) {
+            throw new IOException("cannot lock the database " + where + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Where the H2 database files live; null for PostgreSQL. */
     public Path directory() {
         return directory;
+    }
+
+    /** The engine behind this database. */
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** The database for messages: {@code in <folder>} for H2, the URL without options for PostgreSQL. */
+    public String where() {
+        return where;
     }
 
     /** A pooled data source; close every connection taken from it. */
@@ -120,6 +211,13 @@ public final class Database implements AutoCloseable {
     /** Closes every pooled connection; H2 closes the file when the last one goes. */
     @Override
     public void close() {
+        if (serverLock != null) {
+            try {
+                serverLock.close();
+            } catch (SQLException e) {
+                // the pool is disposed next; PostgreSQL drops the lock with the session
+            }
+        }
         pool.dispose();
     }
 

@@ -87,4 +87,53 @@ class ServerCommandsTest {
         assertTrue(r.err().startsWith("hillmix serve: the server database in "), r.err());
         assertTrue(r.err().contains("has schema version 9 from a newer HILLmix release"), r.err());
     }
+
+    @Test
+    void serveRefusesAPasswordInTheDatabaseUrl() {
+        for (String url : new String[] {"jdbc:postgresql://db.example:5432/hillmix?user=h&password=s3cret",
+            "jdbc:postgresql://h:s3cret@db.example/hillmix"}) {
+            CliRun r = run("serve", "--port", "0", "--data-dir", dir.toString(), "--database", url);
+            assertEquals(2, r.exit(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains("--database carries a password in its URL"), r.err());
+            assertFalse(r.err().contains("s3cret"), r.err());
+        }
+        CliRun mysql = run("serve", "--port", "0", "--data-dir", dir.toString(), "--database", "jdbc:mysql://h/db");
+        assertEquals(2, mysql.exit());
+        assertTrue(mysql.err().contains("--database must be a PostgreSQL JDBC URL"), mysql.err());
+        CliRun lonely = run("serve", "--port", "0", "--data-dir", dir.toString(), "--database-user", "x");
+        assertEquals(2, lonely.exit());
+        assertTrue(lonely.err().contains("need --database URL"), lonely.err());
+    }
+
+    @Test
+    void serveStopsWithOneLineWhenTheDatabaseCannotBeReached() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        java.nio.file.Path password = dir.resolve("pw");
+        java.nio.file.Files.writeString(password, "s3cret\n");
+        CliRun r = run("serve", "--port", "0", "--data-dir", dir.toString(), "--database",
+                "jdbc:postgresql://127.0.0.1:" + port + "/hillmix", "--database-user", "hillmix",
+                "--database-password-file", password.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("hillmix serve: cannot reach the database jdbc:postgresql://127.0.0.1:" + port
+                + "/hillmix: "), r.err());
+        assertFalse(r.err().contains("s3cret"), r.err());
+    }
+
+    @Test
+    void tokensCreatedInTheSharedDatabaseAreThere() throws Exception {
+        org.hillmix.server.jobs.SharedDatabase shared = org.hillmix.server.jobs.PostgresForTests.freshDatabase();
+        CliRun created = run("token", "create", "--name", "lab", "--database", shared.url(), "--database-user",
+                shared.user());
+        assertEquals(0, created.exit(), created.err());
+        try (Database db = Database.connect(shared)) {
+            assertTrue(new TokenStore(db.dataSource(), Clock.systemUTC()).verify(created.out().strip()));
+        }
+        CliRun list = run("token", "list", "--database", shared.url(), "--database-user", shared.user());
+        assertTrue(list.out().contains("lab"), list.out());
+    }
 }

@@ -25,11 +25,11 @@ class SchemaTest {
     @Test
     void aFreshDatabaseGetsEveryScriptOnceInOrder() throws Exception {
         try (Database db = Database.open(dir)) {
-            assertEquals(List.of("1:baseline", "2:guard against older releases"), history(db));
+            assertEquals(List.of("1:baseline", "2:guard against older releases", "3:runs"), history(db));
             assertEquals(0, Schema.migrate(db.dataSource(), SqlDialect.H2, "test"), "nothing left to apply");
         }
         try (Database again = Database.open(dir)) {
-            assertEquals(List.of("1:baseline", "2:guard against older releases"), history(again));
+            assertEquals(List.of("1:baseline", "2:guard against older releases", "3:runs"), history(again));
         }
     }
 
@@ -38,7 +38,7 @@ class SchemaTest {
         LegacyDataDirectory.create(dir);
         try (Database db = Database.open(dir)) {
             List<String> h = history(db);
-            assertEquals(2, h.size(), h.toString());
+            assertEquals(3, h.size(), h.toString());
             assertTrue(h.get(0).startsWith("1:schema_version 2 of the release before Flyway"), h.toString());
             assertEquals("2:guard against older releases", h.get(1));
             JobStore store = new JobStore(db);
@@ -60,18 +60,18 @@ class SchemaTest {
     @Test
     void aDatabaseOfANewerReleaseIsRefusedAndLeftAlone() throws Exception {
         try (Database db = Database.open(dir); Connection c = db.connection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO \"flyway_schema_history\" VALUES (4, '7', 'future', "
+            s.executeUpdate("INSERT INTO \"flyway_schema_history\" VALUES (5, '7', 'future', "
                     + "'SQL', 'V7__future.sql', 1, 'hillmix', CURRENT_TIMESTAMP, 1, TRUE)");
         }
         NewerSchemaException e = assertThrows(NewerSchemaException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("has schema version 7 from a newer HILLmix release; this one knows "
-                + "versions up to 2"), e.getMessage());
+                + "versions up to 3"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
         // refused before anything was written: the history is as the newer release left it
         try (Connection c = unmigrated(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
             r.next();
-            assertEquals(4, r.getInt(1));
+            assertEquals(5, r.getInt(1));
         }
     }
 

@@ -92,6 +92,78 @@ public final class EvaluationRunner implements JobRunner {
 
     @Override
     public EvaluationReport run(JobConfig config, JobProgress progress, ProgressMonitor monitor) throws IOException {
+        return evaluate(config, progress, monitor, null);
+    }
+
+    /**
+     * One training run of a job: regime {@code regime} (index into {@code regimes}), training seed {@code seed},
+     * fold {@code fold} (0 for a holdout split).
+     */
+    public record RunKey(int regime, long seed, int fold) {
+    }
+
+    /**
+     * The job's runs in the order {@link #run} trains them (regime, then seed, then fold): the units several
+     * servers can share (docs/scale-out.md). Each is independent of the others: it needs only the configuration.
+     */
+    public static List<RunKey> runs(JobConfig config) {
+        int folds = config.split().isKfold() ? config.split().folds() : 1;
+        List<RunKey> out = new ArrayList<>();
+        for (int r = 0; r < config.regimes().size(); r++) {
+            for (Long seed : config.seeds()) {
+                for (int f = 0; f < folds; f++) {
+                    out.add(new RunKey(r, seed, f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Trains the {@code index}-th of {@link #runs(JobConfig)} on its own: loads the data as {@link #run} does
+     * (deterministic in the configuration) and trains that regime, seed and fold. {@link #assemble} turns the
+     * results of all runs into the report {@link #run} makes.
+     */
+    public TrainingResult runOne(JobConfig config, int index, JobProgress progress, ProgressMonitor monitor)
+            throws IOException {
+        config.validate().throwIfAny(null);
+        MemoryBudget.check(config, MemoryBudget.defaultBudget());
+        RunKey key = runs(config).get(index);
+        JobProgress jp = progress == null ? JobProgress.NONE : progress;
+        ProgressMonitor pm = ProgressMonitor.orNull(monitor);
+        pm.begin("Run " + (index + 1) + " of " + config.name(), config.training().epochs() + 1L);
+        jp.update("data", null, 0, 0, 0, 0, 0);
+        List<JobData> folds = config.split().isKfold() ? JobData.prepareFolds(config, baseDir, pm)
+                : List.of(JobData.prepare(config, baseDir, pm));
+        TrainingOperation.checkStart(trainingSpec(config, config.seeds().get(0)), folds.get(0).train());
+        pm.worked(1);
+        RegimeSpec spec = config.regimes().get(key.regime());
+        FittedPerceptionMap map = spec instanceof RegimeSpec.HumanMixup hm
+                ? RegimeFactory.perception(hm, folds.get(0)) : null;
+        Regime regime = RegimeFactory.create(spec, folds.get(key.fold()), map);
+        pm.checkCancelled();
+        TrainingResult result = trainOne(config, folds.get(key.fold()), regime, key.seed(), spec.displayName(),
+                (int) key.seed(), jp, pm);
+        pm.done();
+        return result;
+    }
+
+    /**
+     * The report of a job whose runs were trained separately ({@link #runOne}, on any server): {@code results} in
+     * the order of {@link #runs(JobConfig)}. Measures, aggregates and compares exactly as {@link #run} does.
+     */
+    public EvaluationReport assemble(JobConfig config, List<TrainingResult> results, JobProgress progress,
+            ProgressMonitor monitor) throws IOException {
+        if (results.size() != runs(config).size()) {
+            throw new IllegalArgumentException("a report needs the results of all " + runs(config).size()
+                    + " runs, got " + results.size());
+        }
+        return evaluate(config, progress, monitor, results);
+    }
+
+    /** {@link #run} when {@code trained} is null, else {@link #assemble} from the given run results. */
+    private EvaluationReport evaluate(JobConfig config, JobProgress progress, ProgressMonitor monitor,
+            List<TrainingResult> trained) throws IOException {
         config.validate().throwIfAny(null);
         MemoryBudget.check(config, MemoryBudget.defaultBudget());
         JobProgress jp = progress == null ? JobProgress.NONE : progress;
@@ -109,6 +181,7 @@ public final class EvaluationRunner implements JobRunner {
         TrainingOperation.checkStart(trainingSpec(config, config.seeds().get(0)), data.train());
         pm.worked(1);
 
+        int runIndex = 0;
         List<RegimeResult> results = new ArrayList<>();
         List<List<ItemPredictions>> predictions = new ArrayList<>();
         PerceptionSummary perception = null;
@@ -136,7 +209,9 @@ public final class EvaluationRunner implements JobRunner {
                     pm.subTask("Training " + name + ", seed " + seed + (folds.size() > 1 ? ", fold " + (f + 1)
                             + " of " + folds.size() : ""));
                     JobData fold = folds.get(f);
-                    foldResults.add(trainOne(config, fold, foldRegimes.get(f), seed, name, seedInt, jp, pm));
+                    foldResults.add(trained != null ? trained.get(runIndex)
+                            : trainOne(config, fold, foldRegimes.get(f), seed, name, seedInt, jp, pm));
+                    runIndex++;
                 }
                 pm.checkCancelled();
                 jp.update("metrics", name, seedInt, epochs, epochs, 0, 0);

@@ -267,7 +267,7 @@ public final class EvaluationClient {
             Thread writer = new Thread(() -> {
                 try (out) {
                     folder.writeTar(out, monitor);
-                } catch (Throwable e) { // NOPMD: whatever stops the writer must reach the caller, not just end the body
+                } catch (Throwable e) { // whatever stops the writer must reach the caller, not just end the body
                     // ends the body early; the caller reports this rather than the server's "invalid archive"
                     local.set(e);
                 }

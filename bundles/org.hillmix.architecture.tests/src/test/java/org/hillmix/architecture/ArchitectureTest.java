@@ -37,6 +37,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule httpAndJobsDoNotKnowEvaluation = Layers.HTTP_AND_JOBS_DO_NOT_KNOW_EVALUATION;
 
+    /** The server's evaluation packages in layers: run, measure, data, simulation; report beside. */
+    @ArchTest
+    static final ArchRule evaluationLayers = Layers.EVALUATION_LAYERS;
+
     /**
      * The rules pass vacuously on a class path that lacks a module, so check that every module's
      * classes were read: one well-known class of each.

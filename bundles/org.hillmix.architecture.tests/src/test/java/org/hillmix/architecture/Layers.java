@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -79,6 +80,29 @@ final class Layers {
                     .as("the core's internal packages other than csv and fs")).allowEmptyShould(true))
             .and(internalsStayIn(SERVER, NOBODY)).and(internalsStayIn(UI, NOBODY))
             .and(internalsStayIn(UI_EVAL, NOBODY)).and(internalsStayIn(RCP, NOBODY));
+
+    /**
+     * The server's evaluation in layers, top to bottom: {@code eval.run} (runs a job) uses
+     * {@code eval.measure} (measures runs), which uses {@code eval.data} (a job's data and labels), which
+     * uses {@code eval.simulation} (simulated annotators, the fitted perception map); {@code eval.report}
+     * (the report's files and citations) is used by run and data and uses none of them. A layer is
+     * used only by the layers above it, so there is no cycle among them ({@link #NO_PACKAGE_CYCLES}
+     * also holds for the whole product); the classes outside the evaluation ({@code app}, {@code cli})
+     * are not counted here.
+     */
+    static final ArchRule EVALUATION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("run").definedBy("org.hillmix.server.eval.run..")
+            .layer("measure").definedBy("org.hillmix.server.eval.measure..")
+            .layer("data").definedBy("org.hillmix.server.eval.data..")
+            .layer("simulation").definedBy("org.hillmix.server.eval.simulation..")
+            .layer("report").definedBy("org.hillmix.server.eval.report..")
+            .whereLayer("run").mayNotBeAccessedByAnyLayer()
+            .whereLayer("measure").mayOnlyBeAccessedByLayers("run")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("run", "measure")
+            .whereLayer("simulation").mayOnlyBeAccessedByLayers("run", "data")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("run", "data")
+            .because("the evaluation splits by responsibility (issue 11 §1): reports and measurement know nothing "
+                    + "of how a job runs, the data nothing of its measurement");
 
     /** No two packages depend on each other, directly or round a longer loop. */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.hillmix.(**)").should().beFreeOfCycles()

@@ -83,6 +83,33 @@ class RulesCanFailTest {
     }
 
     @Test
+    void theEvaluationLayersAllowDownwardUse() {
+        JavaClasses downward = fixtures("org.hillmix.server.eval.run.archfixture",
+                "org.hillmix.server.eval.measure.archfixture", "org.hillmix.server.eval.data.archfixture",
+                "org.hillmix.server.eval.simulation.archfixture", "org.hillmix.server.eval.report.archfixture");
+        assertFalse(Layers.EVALUATION_LAYERS.evaluate(downward).hasViolation(),
+                () -> Layers.EVALUATION_LAYERS.evaluate(downward).getFailureReport().toString());
+    }
+
+    @Test
+    void aReportUsingTheRunnerIsReported() {
+        assertViolated(Layers.EVALUATION_LAYERS, fixtures("org.hillmix.server.eval.run.archfixture",
+                "org.hillmix.server.eval.measure.archfixture", "org.hillmix.server.eval.data.archfixture",
+                "org.hillmix.server.eval.simulation.archfixture", "org.hillmix.server.eval.report.archfixture",
+                "org.hillmix.server.eval.report.upwardarchfixture"),
+                "org.hillmix.server.eval.report.upwardarchfixture.ReportUsingRun");
+    }
+
+    @Test
+    void simulationUsingTheDataIsReported() {
+        assertViolated(Layers.EVALUATION_LAYERS, fixtures("org.hillmix.server.eval.run.archfixture",
+                "org.hillmix.server.eval.measure.archfixture", "org.hillmix.server.eval.data.archfixture",
+                "org.hillmix.server.eval.simulation.archfixture", "org.hillmix.server.eval.report.archfixture",
+                "org.hillmix.server.eval.simulation.upwardarchfixture"),
+                "org.hillmix.server.eval.simulation.upwardarchfixture.SimulationUsingData");
+    }
+
+    @Test
     void aPackageCycleIsReported() {
         assertViolated(Layers.NO_PACKAGE_CYCLES,
                 fixtures("org.hillmix.core.archfixture.cyclea", "org.hillmix.core.archfixture.cycleb"),

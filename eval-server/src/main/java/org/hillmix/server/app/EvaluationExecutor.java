@@ -11,9 +11,9 @@ import org.hillmix.core.evaluation.JobConfig;
 import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.server.datasets.DatasetInfo;
 import org.hillmix.server.datasets.DatasetStore;
-import org.hillmix.server.eval.JobRunner;
-import org.hillmix.server.eval.MemoryBudget;
-import org.hillmix.server.eval.ReportHtml;
+import org.hillmix.server.eval.data.MemoryBudget;
+import org.hillmix.server.eval.report.ReportHtml;
+import org.hillmix.server.eval.run.JobRunner;
 import org.hillmix.server.jobs.JobExecutor;
 import org.hillmix.server.jobs.JobProgressListener;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hillmix.server.datasets.DatasetStore;
-import org.hillmix.server.eval.EvaluationRunner;
+import org.hillmix.server.eval.run.EvaluationRunner;
 import org.hillmix.server.http.EvaluationServer;
 import org.hillmix.server.http.ServerConfig;
 import org.hillmix.server.train.TrainingThreads;

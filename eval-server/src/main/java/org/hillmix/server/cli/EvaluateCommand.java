@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.evaluation.EvaluationReport;
-import org.hillmix.server.eval.EvaluationRunner;
 import org.hillmix.core.evaluation.JobConfig;
-import org.hillmix.server.eval.ReportFiles;
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.eval.report.ReportFiles;
+import org.hillmix.server.eval.run.EvaluationRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

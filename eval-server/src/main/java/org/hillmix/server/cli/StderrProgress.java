@@ -3,7 +3,7 @@ package org.hillmix.server.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import org.hillmix.server.eval.JobProgress;
+import org.hillmix.server.eval.run.JobProgress;
 
 /**
  * Prints job progress on stderr, one line per phase change and per finished training epoch, so that logs stay

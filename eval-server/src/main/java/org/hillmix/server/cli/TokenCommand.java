@@ -21,8 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hillmix token create|list|revoke}: API tokens of the evaluation server, kept (hashed) in the server
- * database. The server holds its database alone and opens no port for it, so these commands run while the server
- * is stopped; while it runs they exit with code 2 and say so.
+ * database. With no server running they open the database directly. A running server holds its database alone
+ * and opens no port for it; then these commands ask the server itself, through its administration endpoints over
+ * loopback with the local credential it wrote into the data directory ({@link RunningServerTokens}), so that a
+ * created token works and a revoked one is refused at once.
  */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Manage API tokens of the evaluation server (stored as SHA-256 hashes in its database).",
@@ -43,23 +45,73 @@ public final class TokenCommand implements Runnable {
                 description = "The server's data directory (default: ~/.hillmix/server).")
         Path dataDir;
 
-        <T> T withStore(StoreAction<T> action) throws IOException {
+        /**
+         * Runs {@code action} on the tokens: in the database when no server holds it, else through the running
+         * server (the database being in use is how a running server is told from a file a crash left behind).
+         */
+        <T> T withTokens(TokensAction<T> action) throws IOException {
             Path dir = DataDirs.orDefault(dataDir);
-            try (Database db = Database.open(dir)) {
-                return action.apply(new TokenStore(db.dataSource(), Clock.systemUTC()));
+            Database db;
+            try {
+                db = Database.open(dir);
             } catch (DatabaseInUseException e) {
-                // The server keeps its database private (no auto-server port): tokens change while it is stopped.
-                throw new IOException("a running 'hillmix serve' holds the database in " + e.directory() + "; stop "
-                        + "it (Ctrl-C), run this token command, then start it again", e);
-            } catch (SQLException e) {
-                throw new IOException("cannot use the token table: " + e.getMessage(), e);
+                return action.apply(RunningServerTokens.of(dir));
+            }
+            try (db) {
+                return action.apply(new DatabaseTokens(new TokenStore(db.dataSource(), Clock.systemUTC())));
             }
         }
     }
 
+    /** What the token commands do, wherever the tokens are. */
+    interface Tokens {
+        /** Creates a token. */
+        TokenStore.Created create(String name) throws IOException;
+
+        /** The tokens in creation order. */
+        List<ApiToken> list() throws IOException;
+
+        /** Revokes a token; whether it existed. */
+        boolean revoke(String id) throws IOException;
+    }
+
     @FunctionalInterface
-    interface StoreAction<T> {
-        T apply(TokenStore store) throws SQLException;
+    interface TokensAction<T> {
+        T apply(Tokens tokens) throws IOException;
+    }
+
+    /** The tokens in a database this process holds (no server running). */
+    private record DatabaseTokens(TokenStore store) implements Tokens {
+        @Override
+        public TokenStore.Created create(String name) throws IOException {
+            try {
+                return store.create(name);
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public List<ApiToken> list() throws IOException {
+            try {
+                return store.list();
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public boolean revoke(String id) throws IOException {
+            try {
+                return store.revoke(id);
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        private static IOException failed(SQLException e) {
+            return new IOException("cannot use the token table: " + e.getMessage(), e);
+        }
     }
 
     /** {@code token create --name NAME}: prints the new token once, on stdout. */
@@ -75,7 +127,7 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            TokenStore.Created created = withStore(s -> s.create(name));
+            TokenStore.Created created = withTokens(t -> t.create(name));
             PrintWriter out = spec.commandLine().getOut();
             out.println(created.token());
             out.flush();
@@ -95,7 +147,7 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<ApiToken> tokens = withStore(TokenStore::list);
+            List<ApiToken> tokens = withTokens(Tokens::list);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-12s  %-24s  %s%n", "ID", "CREATED", "NAME");
             for (ApiToken t : tokens) {
@@ -117,7 +169,7 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!withStore(s -> s.revoke(id))) {
+            if (!withTokens(t -> t.revoke(id))) {
                 throw new IllegalArgumentException("no token with id '" + id + "'; see 'hillmix token list'");
             }
             spec.commandLine().getOut().println("Revoked token " + id + ".");

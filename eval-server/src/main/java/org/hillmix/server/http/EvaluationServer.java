@@ -27,6 +27,7 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.hillmix.server.auth.AuthPolicy;
+import org.hillmix.server.auth.LocalAdminCredential;
 import org.hillmix.server.auth.TokenStore;
 import org.hillmix.server.datasets.DatasetStore;
 import org.hillmix.server.jobs.Database;
@@ -42,8 +43,9 @@ import org.hillmix.server.labelsets.UploadRetention;
  * The evaluation server: embedded Jetty serving the JSON API under {@code /api/v1}, {@code /health} and
  * {@code /metrics} (docs/server.md), over an H2 job database and a bounded job queue.
  *
- * <p>Handler chain: {@link RequestStatsHandler} (metrics) -&gt; {@link BearerAuthHandler} (only when tokens are
- * required, see {@link AuthPolicy}) -&gt; {@link Router} -&gt; one {@link ApiHandler} per endpoint.
+ * <p>Handler chain: {@link RequestStatsHandler} (metrics) -&gt; {@link LocalAdminAuthHandler} (administration
+ * endpoints: loopback and the local credential, then straight to the router) -&gt; {@link BearerAuthHandler} (only
+ * when tokens are required, see {@link AuthPolicy}) -&gt; {@link Router} -&gt; one {@link ApiHandler} per endpoint.
  *
  * <pre>{@code
  * try (EvaluationServer server = EvaluationServer.newServer(ServerConfig.builder(dir).port(0).build(), factory)) {
@@ -63,6 +65,9 @@ public final class EvaluationServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EvaluationServer.class.getName());
 
+    /** The administration endpoint for API tokens ({@link LocalAdminAuthHandler}). */
+    public static final String ADMIN_TOKENS = "/api/v1/admin/tokens";
+
     private final ServerConfig config;
     private final Database db;
     private final JobStore store;
@@ -80,15 +85,22 @@ public final class EvaluationServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final boolean remote;
+    private final InetAddress bind;
+    private final SslContextFactory.Server ssl;
+    /** The local administration credential of this start (docs/server.md, "Managing tokens while it runs"). */
+    private final String adminSecret = LocalAdminCredential.newSecret();
+    private LocalAdminCredential adminCredential;
     private boolean started;
 
     private EvaluationServer(ServerConfig config, ExecutorFactory executors, Clock clock) throws IOException {
         this.config = config;
-        InetAddress bind = resolve(config.host());
+        this.bind = resolve(config.host());
         // A wrong keystore or password is reported before anything is opened.
-        SslContextFactory.Server ssl = config.tls() == null ? null : config.tls().contextFactory();
+        this.ssl = config.tls() == null ? null : config.tls().contextFactory();
         this.db = Database.open(config.dataDir());
         try {
+            // Left by a crash (its server is gone: the database is ours); the next start() writes a new one.
+            LocalAdminCredential.delete(config.dataDir());
             this.tokens = new TokenStore(db.dataSource(), clock);
             this.auth = AuthPolicy.decide(bind, config.requireToken(), config.treatAsRemote(), !tokens.isEmpty(),
                     "hillmix token create --name NAME --data-dir " + config.dataDir());
@@ -151,7 +163,10 @@ public final class EvaluationServer implements AutoCloseable {
                 .route("POST", "/api/v1/labelsets", new UploadLabelSetHandler(labelSets,
                         config.extraction().maxUploadBytes(), uploadSlots))
                 .route("GET", "/api/v1/labelsets/{id}", new GetLabelSetHandler(labelSets))
-                .route("DELETE", "/api/v1/labelsets/{id}", new DeleteLabelSetHandler(labelSets, references::needed));
+                .route("DELETE", "/api/v1/labelsets/{id}", new DeleteLabelSetHandler(labelSets, references::needed))
+                .route("GET", ADMIN_TOKENS, new AdminListTokensHandler(tokens))
+                .route("POST", ADMIN_TOKENS, new AdminCreateTokenHandler(tokens))
+                .route("DELETE", ADMIN_TOKENS + "/{id}", new AdminRevokeTokenHandler(tokens));
 
         QueuedThreadPool threads = new QueuedThreadPool(128, 4);
         threads.setName("hillmix-http");
@@ -166,7 +181,8 @@ public final class EvaluationServer implements AutoCloseable {
         connector.setPort(config.port());
         jetty.addConnector(connector);
         Handler api = auth.tokensRequired() ? new BearerAuthHandler(tokens, router) : router;
-        jetty.setHandler(new RequestStatsHandler(stats, router, api));
+        // Administration requests pass the local-credential check instead of the API-token check.
+        jetty.setHandler(new RequestStatsHandler(stats, router, new LocalAdminAuthHandler(adminSecret, router, api)));
         jetty.setErrorHandler(new ProblemErrorHandler());
         jetty.setStopTimeout(2000);
     }
@@ -219,7 +235,11 @@ public final class EvaluationServer implements AutoCloseable {
         return new EvaluationServer(config, executors, Clock.systemUTC());
     }
 
-    /** Recovers jobs from the database, starts the workers and starts listening. */
+    /**
+     * Recovers jobs from the database, starts the workers, starts listening and writes the local administration
+     * credential ({@link LocalAdminCredential}) into the data directory when a loopback connection can reach the
+     * server.
+     */
     public synchronized void start() throws Exception {
         if (started) {
             return;
@@ -228,11 +248,40 @@ public final class EvaluationServer implements AutoCloseable {
             jobs.start();
             retention.schedule(retentionScheduler);
             jetty.start();
+            URI loopback = LocalAdminCredential.loopbackUri(bind, port(), ssl != null);
+            if (loopback != null) {
+                LocalAdminCredential c = new LocalAdminCredential(loopback, adminSecret,
+                        ssl == null ? List.of() : certificateFingerprints(ssl));
+                c.write(config.dataDir());
+                adminCredential = c;
+            }
             started = true;
         } catch (Exception e) {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The local administration credential written at {@link #start()}, or null when none was (before the start,
+     * or when the server listens on one non-loopback address only).
+     */
+    public synchronized LocalAdminCredential adminCredential() {
+        return adminCredential;
+    }
+
+    /** SHA-256 fingerprints of the certificates of the keystore's key entries, which loopback clients pin. */
+    private static List<String> certificateFingerprints(SslContextFactory.Server ssl) throws Exception {
+        java.security.KeyStore ks = ssl.getKeyStore();
+        List<String> out = new ArrayList<>();
+        for (String alias : java.util.Collections.list(ks.aliases())) {
+            java.security.cert.Certificate cert = ks.isKeyEntry(alias) ? ks.getCertificate(alias) : null;
+            if (cert != null) {
+                out.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(cert.getEncoded())));
+            }
+        }
+        return out;
     }
 
     /** Blocks until the server stops. */
@@ -297,6 +346,14 @@ public final class EvaluationServer implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        if (adminCredential != null) {
+            try {
+                LocalAdminCredential.delete(config.dataDir());
+            } catch (IOException e) {
+                LOG.warning("cannot delete " + LocalAdminCredential.file(config.dataDir()) + ": " + e.getMessage());
+            }
+            adminCredential = null;
+        }
         events.closeAll();
         try {
             jetty.stop();

@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 
 import javax.sql.DataSource;
@@ -20,7 +19,7 @@ import org.hillmix.server.datasets.PrivateFiles;
 
 /**
  * The server's H2 file database ({@code <data-dir>/db/hillmix.mv.db}): jobs, reports and API tokens. Opening it
- * applies pending {@link Migrations}.
+ * applies pending migrations ({@link Schema}).
  *
  * <p>The database is embedded and private: it opens no network port (no H2 auto-server or TCP server), and one
  * process at a time holds it (H2's file lock); another gets {@link DatabaseInUseException}. The data directory and
@@ -68,13 +67,24 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(32);
         Database db = new Database(pool, dir);
         try (Connection c = pool.getConnection()) {
-            Migrations.apply(c);
+            // the first connection takes H2's file lock (or fails on it) before Flyway looks at the schema
+            c.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DatabaseInUseException(dir);
             }
             throw new IOException("cannot open the server database in " + dir + ": " + firstLine(e.getMessage()), e);
+        }
+        try {
+            Schema.migrate(pool, SqlDialect.H2, "in " + dir);
+            try (Connection c = pool.getConnection()) {
+                forceToDisk(c);
+            }
+        } catch (IOException | SQLException e) {
+            pool.dispose();
+            throw e instanceof IOException io ? io : new IOException("cannot open the server database in " + dir
+                    + ": " + firstLine(e.getMessage()), e);
         }
         PrivateFiles.filesIn(dir);
         return db;
@@ -104,9 +114,7 @@ public final class Database implements AutoCloseable {
      * progress, which may be lost.
      */
     public static void forceToDisk(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
-        }
+        SqlDialect.of(connection).forceToDisk(connection);
     }
 
     /** Closes every pooled connection; H2 closes the file when the last one goes. */

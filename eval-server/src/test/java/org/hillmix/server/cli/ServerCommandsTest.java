@@ -73,4 +73,18 @@ class ServerCommandsTest {
         assertEquals(2, threads.exit());
         assertEquals(true, threads.err().contains("--training-threads must be at least 1, got 0"), threads.err());
     }
+
+    @Test
+    void serveRefusesADatabaseOfANewerReleaseWithOneLine() throws Exception {
+        try (Database db = Database.open(dir); java.sql.Connection c = db.connection();
+                java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO \"flyway_schema_history\" VALUES (9, '9', 'future', "
+                    + "'SQL', 'V9__future.sql', 1, 'hillmix', CURRENT_TIMESTAMP, 1, TRUE)");
+        }
+        CliRun r = run("serve", "--port", "0", "--data-dir", dir.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("hillmix serve: the server database in "), r.err());
+        assertTrue(r.err().contains("has schema version 9 from a newer HILLmix release"), r.err());
+    }
 }

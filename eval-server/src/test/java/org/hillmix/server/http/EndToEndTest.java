@@ -14,7 +14,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.hillmix.server.eval.EvaluationRunner;
+import org.hillmix.server.eval.run.EvaluationRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -25,7 +25,7 @@ import org.hillmix.server.cli.HillmixMain;
  */
 public final class ServerProcess implements AutoCloseable {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+?) ");
+    private static final Pattern LISTENING = Pattern.compile("listening on (https?://\\S+?) ");
 
     final Process process;
     final URI base;

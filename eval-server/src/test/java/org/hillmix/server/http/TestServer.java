@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.hillmix.server.app.ConfigPathPolicy;
 import org.hillmix.server.app.EvaluationExecutor;
-import org.hillmix.server.eval.JobRunner;
+import org.hillmix.server.eval.run.JobRunner;
 
 /** Starts a real server on a free loopback port and talks to it with {@link HttpClient}. */
 final class TestServer implements AutoCloseable {

@@ -6,12 +6,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.hillmix.core.progress.ProgressMonitor;
 import org.hillmix.core.evaluation.EvaluationReport;
 import org.hillmix.core.evaluation.JobConfig;
-import org.hillmix.server.eval.JobProgress;
-import org.hillmix.server.eval.JobRunner;
 import org.hillmix.core.evaluation.RegimeSpec;
+import org.hillmix.core.progress.ProgressMonitor;
+import org.hillmix.server.eval.run.JobProgress;
+import org.hillmix.server.eval.run.JobRunner;
 
 /**
  * A stand-in {@link JobRunner} for queue, cancel and restart tests: it "trains" each regime x seed for the job's

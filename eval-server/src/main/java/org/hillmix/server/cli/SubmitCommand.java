@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hillmix submit --server URL --config job.json --out DIR}: evaluates a job on a server that shares no
- * files with this machine. The job's local image folder and label files are uploaded (only what the server does
+ * files with this machine. The job's local data set and label files are uploaded (only what the server does
  * not hold yet), the configuration is pointed at the uploads and submitted, progress follows on stderr, Ctrl-C
  * cancels the job, and the report is written into DIR. See docs/server.md.
  */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"Evaluates a job on a remote evaluation server: uploads its local image folder and label "
+        description = {"Evaluates a job on a remote evaluation server: uploads its local data set and label "
                 + "files",
             "(skipping what the server has), submits, follows progress on stderr (Ctrl-C cancels the job) and "
                 + "writes",

@@ -54,6 +54,11 @@ public final class DatasetStore {
     /** Name prefix of an upload's extraction folder; removed at start when left over. */
     static final String WORK_PREFIX = ".upload-";
 
+    /** The folder of an upload holding data files rather than an image folder ({@code <id>/data/}). */
+    static final String DATA = "data";
+    /** The name an index CSV has at the root of an upload. */
+    static final String INDEX_CSV = "index.csv";
+
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._()+-]{1,100}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> JUNK = List.of("__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini");
@@ -172,19 +177,30 @@ public final class DatasetStore {
         try {
             Path extracted = Files.createDirectory(work.resolve("extracted"));
             new ArchiveExtractor(limits).extract(archive, extracted);
-            Path images = imageRoot(extracted);
-            List<String> classes = checkImageFolder(images);
-            Files.move(images, work.resolve("images"));
-            // With the classes at the archive's root, images was extracted itself and has just moved.
-            if (Files.exists(extracted, LinkOption.NOFOLLOW_LINKS)) {
-                deleteTree(extracted);
+            removeJunk(extracted);
+            DatasetKind fileKind = dataFilesKind(extracted);
+            List<String> classes = null;
+            if (fileKind != null) {
+                // CIFAR-10 batches, an IDX pair or an index CSV at the archive's root: checked, kept as they are
+                checkDataFiles(fileKind, extracted);
+                Files.move(extracted, work.resolve(DATA));
+            } else {
+                Path images = imageRoot(extracted);
+                classes = checkImageFolder(images);
+                Files.move(images, work.resolve("images"));
+                // With the classes at the archive's root, images was extracted itself and has just moved.
+                if (Files.exists(extracted, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(extracted);
+                }
             }
             ObjectNode meta = MAPPER.createObjectNode();
             meta.put("id", id);
             meta.put("name", name);
             meta.put("origin", "upload");
             meta.put("createdAt", clock.instant().toString());
-            meta.putPOJO("classes", classes);
+            if (classes != null) {
+                meta.putPOJO("classes", classes);
+            }
             Files.writeString(work.resolve("dataset.json"), MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(meta));
             // Answered 201 next: the files on the device before the rename, and the rename before the answer.
@@ -203,6 +219,72 @@ public final class DatasetStore {
             if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(work);
             }
+        }
+    }
+
+    /**
+     * The kind of an upload that holds data files rather than an image folder, from the files at its root: CIFAR-10
+     * batches ({@code *.bin}), an IDX pair ({@code *idx3-ubyte} and {@code *idx1-ubyte}) or an index CSV
+     * ({@value #INDEX_CSV}); null for anything else (an image folder, or a layout the image-folder check refuses).
+     */
+    private static DatasetKind dataFilesKind(Path root) throws IOException {
+        List<String> names;
+        try (Stream<Path> s = Files.list(root)) {
+            names = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).toList();
+        }
+        if (names.contains(INDEX_CSV)) {
+            return DatasetKind.INDEX_CSV;
+        }
+        if (names.stream().anyMatch(n -> n.endsWith(".bin"))) {
+            return DatasetKind.CIFAR_BINARY;
+        }
+        if (names.stream().anyMatch(n -> n.contains("idx3-ubyte")) && names.stream().anyMatch(n -> n.contains("idx1-ubyte"))) {
+            return DatasetKind.IDX;
+        }
+        return null;
+    }
+
+    /** Reads an upload of data files through the reader that jobs will use, so that a bad one is refused now. */
+    private static void checkDataFiles(DatasetKind kind, Path root) throws IOException {
+        List<Path> top;
+        try (Stream<Path> s = Files.list(root)) {
+            top = s.sorted().toList();
+        }
+        try {
+            switch (kind) {
+                case CIFAR_BINARY -> {
+                    List<String> strays = top.stream().map(p -> p.getFileName().toString())
+                            .filter(n -> !n.endsWith(".bin")).toList();
+                    if (!strays.isEmpty()) {
+                        throw new DatasetException(DatasetException.Kind.INVALID_ARCHIVE, "an upload of CIFAR-10 "
+                                + "batches holds *.bin files only; found " + String.join(", ", strays), strays);
+                    }
+                    org.hillmix.core.data.Cifar10BinaryReader.read(top, org.hillmix.core.progress.ProgressMonitor.NULL);
+                }
+                case IDX -> {
+                    if (top.size() != 2) {
+                        throw new DatasetException(DatasetException.Kind.INVALID_ARCHIVE, "an upload of an IDX pair "
+                                + "holds exactly two files (*idx3-ubyte images, *idx1-ubyte labels); found "
+                                + top.size());
+                    }
+                    Path images = top.stream().filter(p -> p.getFileName().toString().contains("idx3-ubyte"))
+                            .findFirst().orElseThrow();
+                    Path labels = top.stream().filter(p -> p.getFileName().toString().contains("idx1-ubyte"))
+                            .findFirst().orElseThrow();
+                    org.hillmix.core.data.IdxReader.read(images, labels, org.hillmix.core.data.ClassSet.MNIST,
+                            org.hillmix.core.progress.ProgressMonitor.NULL);
+                }
+                case INDEX_CSV -> org.hillmix.core.data.IndexCsvReader.read(root.resolve(INDEX_CSV), null,
+                        org.hillmix.core.progress.ProgressMonitor.NULL);
+                default -> throw new IllegalStateException("not a data-file kind: " + kind);
+            }
+        } catch (DatasetException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            // the readers name the file, record or row; their message is the refusal
+            throw new DatasetException(DatasetException.Kind.INVALID_ARCHIVE, "the " + kind.id() + " upload cannot "
+                    + "be read: " + e.getMessage());
         }
     }
 
@@ -343,9 +425,26 @@ public final class DatasetStore {
             }
         }
         Path images = Files.isDirectory(dir.resolve("images")) ? dir.resolve("images") : dir;
+        // uploaded data files lie in data/, an operator's at the folder's top
+        Path files = Files.isDirectory(dir.resolve(DATA)) ? dir.resolve(DATA) : dir;
         List<Path> top;
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.list(files)) {
             top = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path index = files.resolve(INDEX_CSV);
+        if (files != dir && Files.isRegularFile(index)) {
+            long[] size = {0, 0};
+            try (Stream<Path> s = Files.walk(files)) {
+                s.filter(Files::isRegularFile).filter(p -> !p.equals(index)).forEach(p -> {
+                    size[0]++;
+                    size[1] += p.toFile().length();
+                });
+            }
+            Map<String, String> csv = new LinkedHashMap<>();
+            csv.put("kind", DatasetKind.INDEX_CSV.id());
+            csv.put("path", index.toString());
+            return new DatasetInfo(id, name, origin, DatasetKind.INDEX_CSV.id(), null, size[0], size[1], createdAt,
+                    null, csv);
         }
         List<Path> bins = top.stream().filter(p -> p.getFileName().toString().endsWith(".bin")).toList();
         Optional<Path> idxImages = top.stream().filter(p -> p.getFileName().toString().contains("idx3-ubyte")).findFirst();
@@ -362,7 +461,7 @@ public final class DatasetStore {
                 bytes += size;
             }
             spec.put("kind", DatasetKind.CIFAR_BINARY.id());
-            spec.put("path", dir.toString());
+            spec.put("path", files.toString());
             return new DatasetInfo(id, name, origin, DatasetKind.CIFAR_BINARY.id(), null, bins.size(), bytes, createdAt, null, spec);
         }
         if (idxImages.isPresent() && idxLabels.isPresent()) {

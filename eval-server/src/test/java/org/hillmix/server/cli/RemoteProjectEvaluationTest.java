@@ -141,6 +141,81 @@ class RemoteProjectEvaluationTest {
         }
     }
 
+    @Test
+    void cifarBatchesAnIdxPairAndAnIndexCsvAreUploadedAndReadAsTheirOwnKind() throws Exception {
+        Path projects = tmp.resolve("projects");
+        // 16 items of two classes in each kind; ids are record indices (CIFAR, IDX) or the file stems (CSV)
+        Path cifar = Files.createDirectories(projects.resolve("cifar/data"));
+        byte[] records = new byte[16 * 3073];
+        for (int i = 0; i < 16; i++) {
+            records[i * 3073] = (byte) (i % 2 == 0 ? 3 : 5); // cat, dog
+            for (int b = 1; b < 3073; b++) {
+                records[i * 3073 + b] = (byte) ((i % 2 == 0 ? 40 : 200) + b % 13);
+            }
+        }
+        Files.write(cifar.resolve("data_batch_1.bin"), java.util.Arrays.copyOfRange(records, 0, 8 * 3073));
+        Files.write(cifar.resolve("data_batch_2.bin"), java.util.Arrays.copyOfRange(records, 8 * 3073, 16 * 3073));
+        Path idx = Files.createDirectories(projects.resolve("idx/data"));
+        java.nio.ByteBuffer images = java.nio.ByteBuffer.allocate(16 + 16 * 28 * 28).putInt(0x803).putInt(16)
+                .putInt(28).putInt(28);
+        java.nio.ByteBuffer labels = java.nio.ByteBuffer.allocate(8 + 16).putInt(0x801).putInt(16);
+        for (int i = 0; i < 16; i++) {
+            for (int p = 0; p < 28 * 28; p++) {
+                images.put((byte) ((i % 2 == 0 ? 30 : 220) + p % 11));
+            }
+            labels.put((byte) (i % 2));
+        }
+        Files.write(idx.resolve("train-images-idx3-ubyte"), images.array());
+        Files.write(idx.resolve("train-labels-idx1-ubyte"), labels.array());
+        Path csv = Files.createDirectories(projects.resolve("csv/data"));
+        StringBuilder index = new StringBuilder("file,label\n");
+        for (Map.Entry<String, byte[]> e : Archives.imageFolder("", 8).entrySet()) {
+            Path f = csv.resolve("img").resolve(e.getKey().replace('/', '-'));
+            Files.createDirectories(f.getParent());
+            Files.write(f, e.getValue());
+            index.append("img/").append(f.getFileName()).append(',').append(e.getKey().split("/")[0]).append('\n');
+        }
+        Files.writeString(csv.resolve("pets.csv"), index);
+
+        ServerConfig config = ServerConfig.builder(tmp.resolve("server")).port(0)
+                .eventTick(Duration.ofMillis(50)).stopTimeout(Duration.ofSeconds(10)).build();
+        try (EvaluationServer server = EvaluationServer.newServer(config, ServerAssembly::executor)) {
+            server.start();
+            EvaluationClient client = new EvaluationClient(server.baseUri(), null);
+            Map<DatasetKind, String> where = Map.of(DatasetKind.CIFAR_BINARY, "data",
+                    DatasetKind.IDX, "data/train-images-idx3-ubyte", DatasetKind.INDEX_CSV, "data/pets.csv");
+            for (Map.Entry<DatasetKind, String> e : where.entrySet()) {
+                Path folder = projects.resolve(switch (e.getKey()) {
+                    case CIFAR_BINARY -> "cifar";
+                    case IDX -> "idx";
+                    default -> "csv";
+                });
+                HillmixProject descriptor = HillmixProject.create(e.getKey().id(), e.getKey() == DatasetKind.IDX
+                        ? ClassSet.MNIST : e.getKey() == DatasetKind.CIFAR_BINARY ? ClassSet.CIFAR10
+                        : ClassSet.of("cat", "dog"), new DatasetLocation(e.getKey(), e.getValue()));
+                JobConfig job = EvaluationJobs.forProject(folder, descriptor, List.of(), List.of("hard"), 1,
+                        List.of(0));
+                RemoteSubmission.Prepared prepared = RemoteSubmission.prepare(client, job, folder,
+                        ProgressMonitor.NULL);
+                assertEquals(1, prepared.uploadedCount(), e.getKey() + ": " + prepared.uploads());
+                JobStatus done = client.follow(client.submit(prepared.configJson()).id(), ProgressMonitor.NULL,
+                        st -> { });
+                assertTrue(done.succeeded(), e.getKey() + ": " + done.state() + ": " + done.message());
+                EvaluationReport report = client.report(done.id());
+                assertEquals(16, report.data().trainItems() + report.data().validationItems()
+                        + report.data().testItems(), e.getKey() + ": every record reached the server");
+                String id = prepared.config().path("dataset").path("id").asText();
+                JsonNode info = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                server.baseUri().resolve("api/v1/datasets/" + id)).build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                assertEquals(e.getKey().id(), info.path("kind").asText(), "stored as its own kind: " + info);
+                assertEquals(0, RemoteSubmission.prepare(client, job, folder, ProgressMonitor.NULL).uploadedCount(),
+                        e.getKey() + ": sent once");
+            }
+        }
+    }
+
     /**
      * The server's count of {@code route} answered 201, once it reaches {@code expected} or after 10 s: the
      * server counts a request when its handling ends, which may be just after the client has read the answer.

@@ -178,6 +178,58 @@ class RemoteSubmitTest {
     }
 
     @Test
+    void submitOverTlsWithATokenToAServerThatWantsBoth() throws Exception {
+        Path client = clientDir();
+        Path tls = Files.createDirectories(tmp.resolve("tls"));
+        Path keystore = tls.resolve("server.p12");
+        String password = "submit-secret";
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        for (List<String> args : List.of(
+                List.of("-genkeypair", "-alias", "hillmix", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                        "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-storetype",
+                        "PKCS12", "-keystore", keystore.toString(), "-storepass", password, "-keypass", password),
+                List.of("-exportcert", "-rfc", "-alias", "hillmix", "-keystore", keystore.toString(), "-storepass",
+                        password, "-file", tls.resolve("server.pem").toString()))) {
+            List<String> cmd = new ArrayList<>(List.of(keytool.toString()));
+            cmd.addAll(args);
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String printed = read(p.getInputStream());
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "keytool: " + printed);
+        }
+        Path dataDir = tmp.resolve("server");
+        String token;
+        try (org.hillmix.server.jobs.Database db = org.hillmix.server.jobs.Database.open(dataDir)) {
+            token = new org.hillmix.server.auth.TokenStore(db.dataSource(), java.time.Clock.systemUTC())
+                    .create("submit").token();
+        }
+        Files.writeString(client.resolve("token"), token + "\n");
+        ServerConfig config = ServerConfig.builder(dataDir).port(0).eventTick(Duration.ofMillis(50))
+                .stopTimeout(Duration.ofSeconds(10)).requireToken(true)
+                .tls(new org.hillmix.server.http.TlsSettings(keystore,
+                        Files.writeString(tls.resolve("password"), password)))
+                .build();
+        assertTrue(config.allowedPaths().isEmpty());
+        try (EvaluationServer server = EvaluationServer.newServer(config, ServerAssembly::executor)) {
+            server.start();
+            String url = server.baseUri().toString();
+            assertTrue(url.startsWith("https://"), url);
+            Run noToken = hillmix(client, "submit", "--server", url, "--ca-cert", "../tls/server.pem",
+                    "--config", "job.json", "--out", "out");
+            assertEquals(2, noToken.exit(), noToken.err());
+            assertTrue(noToken.err().contains("HTTP 401"), noToken.err());
+            Run untrusted = hillmix(client, "submit", "--server", url, "--token-file", "token",
+                    "--config", "job.json", "--out", "out");
+            assertTrue(untrusted.exit() != 0 && untrusted.err().contains("is not trusted"), untrusted.err());
+
+            Run ok = hillmix(client, "submit", "--server", url, "--token-file", "token", "--ca-cert",
+                    "../tls/server.pem", "--config", "job.json", "--out", "out");
+            assertEquals(0, ok.exit(), ok.err());
+            assertEquals("remote", MAPPER.readTree(client.resolve("out/report.json").toFile()).path("name")
+                    .asText());
+        }
+    }
+
+    @Test
     void labelFilesTheServerRefusesAreBadInputNamingTheLine() throws Exception {
         Path client = clientDir();
         Path wrong = client.resolve("answers.jsonl");

@@ -41,6 +41,28 @@ public final class IndexCsvReader {
     }
 
     /**
+     * The image files the CSV lists (column {@code file}, resolved against the CSV's folder), in row order, without
+     * reading them: what has to travel with the CSV when it is uploaded.
+     *
+     * @throws IOException when the CSV cannot be read, has no {@code file} column or a row has an empty path
+     */
+    public static List<Path> listedFiles(Path csv) throws IOException {
+        Path base = csv.toAbsolutePath().getParent();
+        List<Path> out = new ArrayList<>();
+        try (CsvTable t = CsvTable.open(csv)) {
+            t.requireColumns("file");
+            for (CsvTable.Row r = t.next(); r != null; r = t.next()) {
+                String file = r.get("file").strip();
+                if (file.isEmpty()) {
+                    throw new IOException(r.where("file") + ": empty file path");
+                }
+                out.add(base.resolve(file).normalize());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Reads the CSV and decodes every image it lists.
      *
      * @param csv the index file

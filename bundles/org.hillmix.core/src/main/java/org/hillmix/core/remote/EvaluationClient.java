@@ -246,14 +246,66 @@ public final class EvaluationClient {
     }
 
     /**
-     * Uploads a zip of an image folder as data set {@code name}.
+     * Uploads an image folder as data set {@code name}, as a tar stream written while it is sent: the folder is
+     * read once, file after file, and never packed into memory or a temporary file.
      *
      * @return the data set's id
      * @throws EvaluationServerException when the server refuses it
+     * @throws IOException when a local file cannot be read (that error, not the server's answer to the cut-off
+     *         upload)
      */
-    public String uploadDataset(String name, Path zip) throws IOException {
-        return MAPPER.readTree(sendFile("api/v1/datasets?name=" + encode(name), zip, "application/zip"))
-                .path("id").asText();
+    public String uploadDataset(String name, FolderArchive folder, ProgressMonitor monitor) throws IOException {
+        java.util.concurrent.atomic.AtomicReference<Throwable> local = new java.util.concurrent.atomic.AtomicReference<>();
+        HttpRequest.BodyPublisher tar = HttpRequest.BodyPublishers.ofInputStream(() -> {
+            java.io.PipedInputStream in = new java.io.PipedInputStream(256 * 1024);
+            java.io.PipedOutputStream out;
+            try {
+                out = new java.io.PipedOutputStream(in);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Thread writer = new Thread(() -> {
+                try (out) {
+                    folder.writeTar(out, monitor);
+                } catch (Throwable e) { // whatever stops the writer must reach the caller, not just end the body
+                    // ends the body early; the caller reports this rather than the server's "invalid archive"
+                    local.set(e);
+                }
+            }, "hillmix-upload-" + name);
+            writer.setDaemon(true);
+            writer.start();
+            return in;
+        });
+        String path = "api/v1/datasets?name=" + encode(name);
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(30))
+                .header("Content-Type", "application/x-tar").POST(tar);
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r;
+        try {
+            r = exchange(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            rethrowLocal(local.get());
+            throw e;
+        }
+        rethrowLocal(local.get());
+        if (r.statusCode() >= 200 && r.statusCode() < 300) {
+            return MAPPER.readTree(r.body()).path("id").asText();
+        }
+        throw new EvaluationServerException(r.statusCode(), problem("POST", path, r.statusCode(), r.body()));
+    }
+
+    private static void rethrowLocal(Throwable t) throws IOException {
+        if (t instanceof IOException e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IOException("could not pack the data set for the upload: " + t, t);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hillmix.core.remote;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,31 +10,61 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.hillmix.core.progress.ProgressMonitor;
 
 /**
- * A local image folder (one sub-folder of images per class) as the server's data-set upload takes it: a zip of its
- * regular files, and a content hash that names the upload so that a folder the server has already is not sent
- * again. Hidden files and the operating systems' junk files are left out, as the server would drop them.
+ * Local data-set files as the server's data-set upload takes them: a tar stream of named files, and a content hash
+ * that names the upload so that data the server has already is not sent again. {@link #of(Path)} takes an image
+ * folder (one sub-folder of images per class), leaving out hidden files and the operating systems' junk files, as
+ * the server would drop them; {@link #ofFiles(String, Map)} takes chosen files under chosen names (CIFAR-10 batches,
+ * an IDX pair, an index CSV with its images).
  */
 public final class FolderArchive {
 
     private static final Set<String> JUNK = Set.of("__MACOSX", "Thumbs.db", "desktop.ini");
 
-    private final Path folder;
-    private final List<String> files;
+    private final String name;
+    private final Map<String, Path> entries; // archive name -> local file, sorted by name
 
-    private FolderArchive(Path folder, List<String> files) {
-        this.folder = folder;
-        this.files = files;
+    private FolderArchive(String name, Map<String, Path> entries) {
+        this.name = name;
+        this.entries = entries;
+    }
+
+    /**
+     * The given files, each stored under its archive name ({@code /}-separated, relative).
+     *
+     * @param name what the archive is called in progress messages
+     * @param files archive name to local file
+     * @throws IllegalArgumentException when there are no files, a name is not a plain relative path, or a file is
+     *         not a regular file
+     */
+    public static FolderArchive ofFiles(String name, Map<String, Path> files) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(name + ": no files to upload");
+        }
+        TreeMap<String, Path> sorted = new TreeMap<>();
+        for (Map.Entry<String, Path> e : files.entrySet()) {
+            String n = e.getKey();
+            if (n.isEmpty() || n.startsWith("/") || n.contains("\\") || List.of(n.split("/")).contains("..")) {
+                throw new IllegalArgumentException(name + ": '" + n + "' is not a relative path inside the upload");
+            }
+            if (!Files.isRegularFile(e.getValue())) {
+                throw new IllegalArgumentException(name + ": " + e.getValue() + " is not a file");
+            }
+            sorted.put(n, e.getValue());
+        }
+        return new FolderArchive(name, Collections.unmodifiableMap(sorted));
     }
 
     /**
@@ -45,21 +76,22 @@ public final class FolderArchive {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is not a folder");
         }
-        List<String> files = new ArrayList<>();
+        TreeMap<String, Path> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(folder)) {
             for (Path p : s.sorted().toList()) {
                 Path rel = folder.relativize(p);
                 if (rel.toString().isEmpty() || hidden(rel) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                files.add(slashed(rel));
+                files.put(slashed(rel), p);
             }
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException(folder + " holds no files");
         }
-        files.sort(null);
-        return new FolderArchive(folder, List.copyOf(files));
+        Path fileName = folder.getFileName();
+        return new FolderArchive(fileName == null ? folder.toString() : fileName.toString(),
+                Collections.unmodifiableMap(files));
     }
 
     private static boolean hidden(Path rel) {
@@ -83,24 +115,34 @@ public final class FolderArchive {
         return sb.toString();
     }
 
-    /** The files, as {@code /}-separated paths relative to the folder, sorted. */
+    /** The total size of the files in bytes, as they are now. */
+    public long bytes() throws IOException {
+        long total = 0;
+        for (Path f : entries.values()) {
+            total += Files.size(f);
+        }
+        return total;
+    }
+
+    /** The files' archive names, {@code /}-separated and relative (for a folder: relative to it), sorted. */
     public List<String> files() {
-        return files;
+        return List.copyOf(entries.keySet());
     }
 
     /**
-     * SHA-256 over every file's relative path and content, in lower-case hex: equal for folders with equal files,
+     * SHA-256 over every file's archive name and content, in lower-case hex: equal for folders with equal files,
      * different when any file is added, removed, renamed or changed.
      */
     public String contentHash(ProgressMonitor monitor) throws IOException {
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
-        pm.begin("Hashing " + folder.getFileName(), files.size());
+        pm.begin("Hashing " + name, entries.size());
         MessageDigest tree = sha256();
         byte[] buf = new byte[64 * 1024];
-        for (String f : files) {
+        for (Map.Entry<String, Path> e : entries.entrySet()) {
+            String f = e.getKey();
             pm.checkCancelled();
             MessageDigest file = sha256();
-            try (InputStream in = Files.newInputStream(folder.resolve(f))) {
+            try (InputStream in = Files.newInputStream(e.getValue())) {
                 for (int n = in.read(buf); n > 0; n = in.read(buf)) {
                     file.update(buf, 0, n);
                 }
@@ -115,22 +157,49 @@ public final class FolderArchive {
         return HexFormat.of().formatHex(tree.digest());
     }
 
-    /** Writes the files as a zip to {@code out} (which stays open). */
-    public void writeZip(OutputStream out, ProgressMonitor monitor) throws IOException {
+    /**
+     * Writes the files as a tar stream to {@code out} (which stays open), one file after the other straight from
+     * disk: nothing is held in memory beyond a copy buffer, so a folder of any size streams into an upload. Long
+     * names are written as POSIX (pax) headers, sizes beyond 8 GiB likewise.
+     */
+    public void writeTar(OutputStream out, ProgressMonitor monitor) throws IOException {
         ProgressMonitor pm = ProgressMonitor.orNull(monitor);
-        pm.begin("Packing " + folder.getFileName(), files.size());
-        ZipOutputStream zip = new ZipOutputStream(out);
-        // Images are compressed already; storing them deflated costs time and saves next to nothing.
-        zip.setLevel(1);
-        for (String f : files) {
+        pm.begin("Packing " + name, entries.size());
+        // not closed: closing would close out, which belongs to the caller; finish() writes the end blocks
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(new NonClosing(out), StandardCharsets.UTF_8.name());
+        tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        for (Map.Entry<String, Path> e : entries.entrySet()) {
             pm.checkCancelled();
-            zip.putNextEntry(new ZipEntry(f));
-            Files.copy(folder.resolve(f), zip);
-            zip.closeEntry();
+            Path file = e.getValue();
+            TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
+            entry.setSize(Files.size(file));
+            entry.setModTime(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS));
+            tar.putArchiveEntry(entry);
+            Files.copy(file, tar);
+            tar.closeArchiveEntry();
             pm.worked(1);
         }
-        zip.finish();
+        tar.finish();
+        tar.flush();
         pm.done();
+    }
+
+    /** Passes writes through and leaves the stream open on {@link #close()}. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     private static MessageDigest sha256() {

@@ -2,7 +2,6 @@ package org.hillmix.core.remote;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -83,7 +82,7 @@ public final class RemoteSubmission {
             pm.checkCancelled();
             pm.subTask(s.field() + ": " + s.path().getFileName());
             UploadResult r = switch (s.kind()) {
-                case IMAGE_FOLDER -> dataset(client, s, pm);
+                case IMAGE_FOLDER, DATA_FILES -> dataset(client, s, pm);
                 case LABEL_FILE -> labelSet(client, s);
             };
             ids.put(s.field(), r.id());
@@ -105,21 +104,29 @@ public final class RemoteSubmission {
 
     private static UploadResult dataset(EvaluationClient client, LocalSources.Source s, ProgressMonitor pm)
             throws IOException {
-        FolderArchive archive = FolderArchive.of(s.path());
+        FolderArchive archive = s.kind() == LocalSources.Kind.IMAGE_FOLDER ? FolderArchive.of(s.path())
+                : FolderArchive.ofFiles(String.valueOf(s.path().getFileName()), s.files());
         String id = datasetId(s.path(), archive.contentHash(ProgressMonitor.NULL));
         if (client.hasDataset(id)) {
             return new UploadResult(s.field(), id, false, 0);
         }
-        Path zip = Files.createTempFile("hillmix-upload-", ".zip");
-        try {
-            try (OutputStream out = Files.newOutputStream(zip)) {
-                archive.writeZip(out, ProgressMonitor.NULL);
-            }
-            pm.checkCancelled();
-            String stored = client.uploadDataset(id, zip);
-            return new UploadResult(s.field(), stored, true, Files.size(zip));
-        } finally {
-            Files.deleteIfExists(zip);
+        String stored = client.uploadDataset(id, archive, new Cancellable(pm));
+        return new UploadResult(s.field(), stored, true, archive.bytes());
+    }
+
+    /** Passes only cancellation on: the upload's own begin/worked would restart the caller's task. */
+    private record Cancellable(ProgressMonitor outer) implements ProgressMonitor {
+        @Override
+        public void begin(String task, long totalWork) {
+        }
+
+        @Override
+        public void worked(long units) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return outer.isCancelled();
         }
     }
 

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.hillmix.core.progress.ProgressMonitor;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,21 +34,29 @@ class FolderArchiveTest {
     }
 
     @Test
-    void zipsTheVisibleFilesWithSlashedPaths() throws Exception {
-        FolderArchive a = FolderArchive.of(folder("a"));
-        assertEquals(List.of("cat/1.png", "dog/2.png"), a.files());
+    void tarsTheVisibleFilesWithSlashedPathsAndLongNames() throws Exception {
+        Path f = folder("a");
+        String longName = "a-class-name-longer-than-the-hundred-characters-an-old-tar-header-holds-"
+                + "x".repeat(60);
+        Files.createDirectories(f.resolve(longName));
+        Files.write(f.resolve(longName).resolve("9.png"), new byte[] {7, 7, 7, 7});
+        FolderArchive a = FolderArchive.of(f);
+        assertEquals(List.of("a-class-name-longer-than-the-hundred-characters-an-old-tar-header-holds-"
+                + "x".repeat(60) + "/9.png", "cat/1.png", "dog/2.png"), a.files());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        a.writeZip(out, ProgressMonitor.NULL);
+        a.writeTar(out, ProgressMonitor.NULL);
+        out.write(42); // the stream stays open for the caller
         List<String> names = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        byte[] tar = java.util.Arrays.copyOf(out.toByteArray(), out.size() - 1);
+        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar))) {
+            for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 names.add(e.getName());
-                sizes.add(zip.readAllBytes().length);
+                sizes.add(in.readAllBytes().length);
             }
         }
-        assertEquals(List.of("cat/1.png", "dog/2.png"), names);
-        assertEquals(List.of(3, 2), sizes);
+        assertEquals(a.files(), names);
+        assertEquals(List.of(4, 3, 2), sizes);
     }
 
     @Test

@@ -51,6 +51,34 @@ class LocalSourcesTest {
     }
 
     @Test
+    void dataFilesTravelUnderTheNamesTheServerRecognises() throws Exception {
+        Files.createDirectories(tmp.resolve("mnist"));
+        Files.write(tmp.resolve("mnist/my-images"), new byte[] {1});
+        Files.write(tmp.resolve("mnist/my-labels"), new byte[] {2});
+        LocalSources.Source idx = LocalSources.find(MAPPER.readTree("""
+                {"dataset": {"kind": "idx", "images": "mnist/my-images", "labels": "mnist/my-labels"}}"""), tmp).get(0);
+        assertEquals(LocalSources.Kind.DATA_FILES, idx.kind());
+        assertEquals(Map.of(LocalSources.IDX_IMAGES, tmp.resolve("mnist/my-images"), LocalSources.IDX_LABELS,
+                tmp.resolve("mnist/my-labels")), idx.files());
+
+        Files.createDirectories(tmp.resolve("cifar"));
+        Files.write(tmp.resolve("cifar/data_batch_2.bin"), new byte[] {1});
+        Files.write(tmp.resolve("cifar/data_batch_1.bin"), new byte[] {1});
+        Files.writeString(tmp.resolve("cifar/readme.txt"), "not a batch");
+        assertEquals(List.of("data_batch_1.bin", "data_batch_2.bin"), List.copyOf(LocalSources.find(MAPPER.readTree(
+                "{\"dataset\": {\"kind\": \"cifar-binary\", \"path\": \"cifar\"}}"), tmp).get(0).files().keySet()));
+
+        Files.createDirectories(tmp.resolve("pets/img/cat"));
+        Files.write(tmp.resolve("pets/img/cat/1.png"), new byte[] {1});
+        Files.write(tmp.resolve("pets/unlisted.png"), new byte[] {1});
+        Files.writeString(tmp.resolve("pets/pets.csv"), "file,label\nimg/cat/1.png,cat\n");
+        assertEquals(Map.of(LocalSources.INDEX_CSV, tmp.resolve("pets/pets.csv"), "img/cat/1.png",
+                tmp.resolve("pets/img/cat/1.png")), LocalSources.find(MAPPER.readTree(
+                "{\"dataset\": {\"kind\": \"index-csv\", \"path\": \"pets/pets.csv\"}}"), tmp).get(0).files(),
+                "the CSV as index.csv and the images it lists, nothing else");
+    }
+
+    @Test
     void namesTheFieldOfAMissingFileOrAnUnuploadableKind() throws Exception {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> LocalSources.find(
                 MAPPER.readTree("{\"dataset\": {\"kind\": \"synthetic\"}, \"labels\": {\"kind\": \"jsonl\", "
@@ -59,7 +87,18 @@ class LocalSourcesTest {
                 missing.getMessage());
         IllegalArgumentException idx = assertThrows(IllegalArgumentException.class, () -> LocalSources.find(
                 MAPPER.readTree("{\"dataset\": {\"kind\": \"idx\", \"images\": \"a\", \"labels\": \"b\"}}"), tmp));
-        assertTrue(idx.getMessage().startsWith("dataset.kind 'idx'"), idx.getMessage());
+        assertTrue(idx.getMessage().startsWith("dataset.images: no such file: " + tmp.resolve("a")), idx.getMessage());
+        IllegalArgumentException shared = assertThrows(IllegalArgumentException.class, () -> LocalSources.find(
+                MAPPER.readTree("{\"dataset\": {\"kind\": \"shared-cifar10\", \"dir\": \".\"}}"), tmp));
+        assertTrue(shared.getMessage().startsWith("dataset.kind 'shared-cifar10'"), shared.getMessage());
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.write(tmp.resolve("elsewhere/x.png"), new byte[] {1});
+        Files.createDirectories(tmp.resolve("csv"));
+        Files.writeString(tmp.resolve("csv/index.csv"), "file,label\n../elsewhere/x.png,cat\n");
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class, () -> LocalSources.find(
+                MAPPER.readTree("{\"dataset\": {\"kind\": \"index-csv\", \"path\": \"csv/index.csv\"}}"), tmp));
+        assertTrue(outside.getMessage().contains("lists " + tmp.resolve("elsewhere/x.png") + ", which is not in its "
+                + "folder or below"), outside.getMessage());
         Files.createDirectories(tmp.resolve("empty"));
         IllegalArgumentException noFile = assertThrows(IllegalArgumentException.class, () -> LocalSources.find(
                 MAPPER.readTree("{\"labels\": {\"kind\": \"cifar10h\", \"dir\": \"empty\"}}"), tmp));
